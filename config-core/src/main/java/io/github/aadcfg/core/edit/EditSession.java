@@ -1,0 +1,76 @@
+package io.github.aadcfg.core.edit;
+
+import org.w3c.dom.Document;
+
+import io.github.aadcfg.core.InvalidXmlException;
+import io.github.aadcfg.core.VerificationFailedException;
+import io.github.aadcfg.core.locate.FileStyle;
+import io.github.aadcfg.core.read.SourceDocument;
+import io.github.aadcfg.core.read.SourceParser;
+import io.github.aadcfg.core.verify.StructureVerifier;
+
+/**
+ * The working state while edits are planned on one document. Each applied {@link Patch} is spliced
+ * into the text, the result parsed again and verified against the previous state, so every later edit
+ * locates against exact, current spans. Nothing here touches the disk.
+ */
+public final class EditSession {
+    private final FileStyle style;
+    private final StructureVerifier verifier;
+    private SourceDocument document;
+    private Document dom;
+
+    /** Starts a session on a parsed document. */
+    public EditSession(SourceDocument document) {
+        this.document = document;
+        this.style = FileStyle.of(document);
+        this.verifier = new StructureVerifier(document.file());
+    }
+
+    /** The document as edited so far. */
+    public SourceDocument document() {
+        return document;
+    }
+
+    /** The file's style, read once from the original. */
+    public FileStyle style() {
+        return style;
+    }
+
+    /** An editor for the current state. */
+    public DocumentEditor editor() {
+        return new DocumentEditor(document, style);
+    }
+
+    /**
+     * Applies a patch to the current state. An empty patch does nothing.
+     *
+     * @return whether the text changed
+     * @throws VerificationFailedException when the result fails verification (nothing is kept)
+     */
+    public boolean apply(Patch patch) {
+        if (patch.isEmpty()) {
+            return false;
+        }
+        String edited = patch.applyTo(document.text());
+        if (edited.equals(document.text())) {
+            return false;
+        }
+        SourceDocument next;
+        try {
+            next = SourceParser.parse(document.source().withText(edited));
+        } catch (InvalidXmlException e) {
+            throw new VerificationFailedException("verify-reparse", document.file(),
+                    "the edited document does not parse again (" + e.reason()
+                            + "); nothing was written. Please report this as a bug", e);
+        }
+        Document nextDom = verifier.parse(edited);
+        if (dom == null) {
+            dom = verifier.parse(document.text());
+        }
+        verifier.verify(dom, nextDom, patch.touchedBefore(), patch.touchedAfter());
+        document = next;
+        dom = nextDom;
+        return true;
+    }
+}

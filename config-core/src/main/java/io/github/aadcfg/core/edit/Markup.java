@@ -1,0 +1,47 @@
+package io.github.aadcfg.core.edit;
+
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+
+/** Escaping of new attribute values and text so they are well-formed and encodable in the file's charset. */
+public final class Markup {
+    private Markup() {
+    }
+
+    /**
+     * Escapes an attribute value for writing between {@code quote}s: markup characters, the quote itself,
+     * line breaks and tabs become references, as does any character the charset cannot represent.
+     */
+    public static String attributeValue(String value, char quote, Charset charset) {
+        CharsetEncoder encoder = charset.newEncoder();
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '"' -> out.append(quote == '"' ? "&quot;" : "\"");
+                case '\'' -> out.append(quote == '\'' ? "&apos;" : "'");
+                case '\n' -> out.append("&#10;");
+                case '\r' -> out.append("&#13;");
+                case '\t' -> out.append("&#9;");
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < value.length()) {
+                        String pair = value.substring(i, i + 2);
+                        if (encoder.canEncode(pair)) {
+                            out.append(pair);
+                        } else {
+                            out.append("&#x").append(Integer.toHexString(pair.codePointAt(0)).toUpperCase()).append(';');
+                        }
+                        i++;
+                    } else if (encoder.canEncode(c)) {
+                        out.append(c);
+                    } else {
+                        out.append("&#x").append(Integer.toHexString(c).toUpperCase()).append(';');
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,178 @@
+package io.github.aadcfg.core.read;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.aadcfg.core.InvalidXmlException;
+
+/**
+ * Turns a config file's bytes into {@link SourceText}: detects the byte-order mark and the declared
+ * encoding, refuses empty, binary and wrongly encoded input, and decodes strictly.
+ *
+ * <p>Supported: UTF-8 with and without BOM, UTF-16LE/BE with BOM, and single-byte or other
+ * ASCII-compatible charsets named in the XML declaration (e.g. windows-1252).
+ */
+public final class SourceDecoder {
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
+    private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
+    private static final Pattern DECLARED_ENCODING =
+            Pattern.compile("\\A<\\?xml\\s[^>]*?encoding\\s*=\\s*([\"'])([A-Za-z][A-Za-z0-9._:-]*)\\1");
+
+    private SourceDecoder() {
+    }
+
+    /**
+     * Decodes a whole file.
+     *
+     * @param file  the file the bytes came from, for messages
+     * @param bytes the file's bytes
+     * @throws InvalidXmlException when the bytes cannot be a config file
+     */
+    public static SourceText decode(Path file, byte[] bytes) {
+        if (isBlank(bytes)) {
+            throw new InvalidXmlException("empty", file, 1, 1,
+                    "the file is empty; expected an XML document with root <configuration>. "
+                            + "Restore it from a backup before editing", null);
+        }
+        if (startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0})
+                || startsWith(bytes, new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF})) {
+            throw unsupported(file, "UTF-32");
+        }
+        if (startsWith(bytes, UTF8_BOM)) {
+            return decodeBody(file, bytes, UTF8_BOM, StandardCharsets.UTF_8);
+        }
+        if (startsWith(bytes, UTF16LE_BOM)) {
+            return decodeBody(file, bytes, UTF16LE_BOM, StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(bytes, UTF16BE_BOM)) {
+            return decodeBody(file, bytes, UTF16BE_BOM, StandardCharsets.UTF_16BE);
+        }
+        if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0)
+                && (bytes[0] == '<' || bytes[1] == '<')) {
+            throw new InvalidXmlException("utf16-without-bom", file, 1, 1,
+                    "the file looks like UTF-16 without a byte-order mark, which .NET cannot read either; "
+                            + "save it as UTF-8 or as UTF-16 with a BOM", null);
+        }
+        int nul = indexOf(bytes, (byte) 0);
+        if (nul >= 0) {
+            throw new InvalidXmlException("binary", file, lineOfByte(bytes, nul), 0,
+                    "the file holds a NUL byte at offset " + nul + ": it is binary, not an XML config file", null);
+        }
+        Charset charset = declaredCharset(file, bytes);
+        return decodeBody(file, bytes, new byte[0], charset);
+    }
+
+    private static Charset declaredCharset(Path file, byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1);
+        Matcher m = DECLARED_ENCODING.matcher(head);
+        if (!m.find()) {
+            return StandardCharsets.UTF_8;
+        }
+        String name = m.group(2);
+        String upper = name.toUpperCase(Locale.ROOT);
+        if (upper.startsWith("UTF-16") || upper.startsWith("UTF16") || upper.equals("UNICODE")) {
+            throw new InvalidXmlException("utf16-without-bom", file, 1, 1,
+                    "the declaration says " + name + " but the file has no UTF-16 byte-order mark and is "
+                            + "not UTF-16; .NET refuses such a file too. Fix the encoding declaration", null);
+        }
+        try {
+            Charset charset = Charset.forName(name);
+            if (!isAsciiCompatible(charset)) {
+                throw unsupported(file, name);
+            }
+            return charset;
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw unsupported(file, name);
+        }
+    }
+
+    private static boolean isAsciiCompatible(Charset charset) {
+        byte[] probe = "<?xml version=\"1.0\"?>".getBytes(StandardCharsets.US_ASCII);
+        return charset.canEncode()
+                && Arrays.equals(probe, "<?xml version=\"1.0\"?>".getBytes(charset));
+    }
+
+    private static InvalidXmlException unsupported(Path file, String name) {
+        return new InvalidXmlException("unsupported-encoding", file, 1, 1,
+                "unsupported encoding " + name + "; supported are UTF-8, UTF-16 with a byte-order mark "
+                        + "and ASCII-compatible encodings such as windows-1252", null);
+    }
+
+    private static SourceText decodeBody(Path file, byte[] bytes, byte[] bom, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, bom.length, bytes.length - bom.length);
+        String text;
+        try {
+            CharBuffer chars = decoder.decode(in);
+            text = chars.toString();
+        } catch (MalformedInputException e) {
+            int offset = in.position();
+            throw invalidBytes(file, bytes, charset, offset);
+        } catch (CharacterCodingException e) {
+            throw invalidBytes(file, bytes, charset, in.position());
+        }
+        SourceText source = new SourceText(file, bom, charset, text);
+        if (!Arrays.equals(source.encode(text), bytes)) {
+            throw new InvalidXmlException("encoding-roundtrip", file, 0, 0,
+                    "the file's bytes do not survive decoding and encoding as " + charset.name()
+                            + " unchanged, so aadcfg cannot promise to keep them; re-save the file in UTF-8", null);
+        }
+        return source;
+    }
+
+    private static InvalidXmlException invalidBytes(Path file, byte[] bytes, Charset charset, int offset) {
+        return new InvalidXmlException("invalid-encoding", file, lineOfByte(bytes, offset), 0,
+                "bytes near offset " + offset + " are not valid " + charset.name()
+                        + "; fix the encoding declaration or re-save the file in the declared encoding", null);
+    }
+
+    private static int lineOfByte(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        int start = startsWith(bytes, UTF8_BOM) ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.aadcfg.core.read;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.dom4j.Document;
+import org.dom4j.Element;
+import org.dom4j.Node;
+
+import io.github.aadcfg.core.locate.NodeSpan;
+
+/**
+ * A parsed XML file: the original text, untouched, and a dom4j tree whose every node knows its exact
+ * source span. The tree is used to locate and decide; edits are made to the text.
+ */
+public final class SourceDocument {
+    private final SourceText source;
+    private final Document tree;
+    private final Map<Node, NodeSpan> spans;
+
+    SourceDocument(SourceText source, Document tree, Map<Node, NodeSpan> spans) {
+        this.source = source;
+        this.tree = tree;
+        this.spans = spans;
+    }
+
+    /** The decoded file with its encoding details. */
+    public SourceText source() {
+        return source;
+    }
+
+    /** The original text. */
+    public String text() {
+        return source.text();
+    }
+
+    /** The file, for messages. */
+    public Path file() {
+        return source.file();
+    }
+
+    /** The dom4j tree, for locating nodes (XPath works on it). */
+    public Document tree() {
+        return tree;
+    }
+
+    /** The root element. */
+    public Element root() {
+        return tree.getRootElement();
+    }
+
+    /**
+     * The source span of a node of this document's tree.
+     *
+     * @throws IllegalArgumentException for a node that did not come from the source
+     */
+    public NodeSpan span(Node node) {
+        NodeSpan span = spans.get(node);
+        if (span == null) {
+            throw new IllegalArgumentException("node has no source span: " + node);
+        }
+        return span;
+    }
+
+    /** 1-based line where a node starts. */
+    public int lineOf(Node node) {
+        return source.lineOf(span(node).start());
+    }
+}

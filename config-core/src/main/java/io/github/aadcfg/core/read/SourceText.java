@@ -1,0 +1,115 @@
+package io.github.aadcfg.core.read;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import io.github.aadcfg.core.InvalidValueException;
+
+/**
+ * A file's bytes decoded to text, with what is needed to encode edited text back the same way: the
+ * byte-order mark (kept as raw bytes) and the charset. Decoding is strict and checked to round-trip,
+ * so {@code encode(text())} returns the original bytes exactly.
+ */
+public final class SourceText {
+    private final Path file;
+    private final byte[] bom;
+    private final Charset charset;
+    private final String text;
+    private int[] lineStarts;
+
+    SourceText(Path file, byte[] bom, Charset charset, String text) {
+        this.file = file;
+        this.bom = bom;
+        this.charset = charset;
+        this.text = text;
+    }
+
+    /** The file this text came from (used in messages); may be a display name. */
+    public Path file() {
+        return file;
+    }
+
+    /** The decoded text, without the byte-order mark. */
+    public String text() {
+        return text;
+    }
+
+    /** The charset the file is written in. */
+    public Charset charset() {
+        return charset;
+    }
+
+    /** Whether the file starts with a byte-order mark. */
+    public boolean hasBom() {
+        return bom.length > 0;
+    }
+
+    /** The same file with different text, encoded the same way. */
+    public SourceText withText(String newText) {
+        return new SourceText(file, bom, charset, newText);
+    }
+
+    /**
+     * Encodes {@code newText} the way the original was encoded (same BOM, same charset).
+     *
+     * @throws InvalidValueException if the text holds a character the file's charset cannot represent
+     */
+    public byte[] encode(String newText) {
+        CharsetEncoder encoder = charset.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            ByteBuffer body = encoder.encode(CharBuffer.wrap(newText));
+            byte[] out = Arrays.copyOf(bom, bom.length + body.remaining());
+            body.get(out, bom.length, body.remaining());
+            return out;
+        } catch (CharacterCodingException e) {
+            throw new InvalidValueException("unencodable", file,
+                    "the new content holds a character that " + charset.name()
+                            + " cannot represent; use a character reference (&#xNNNN;) instead");
+        }
+    }
+
+    /** Whether {@code c} can be written in this file's charset. */
+    public boolean canEncode(char c) {
+        return charset.newEncoder().canEncode(c);
+    }
+
+    /** 1-based line of a character offset. */
+    public int lineOf(int offset) {
+        int[] starts = lineStarts();
+        int index = Arrays.binarySearch(starts, offset);
+        return index >= 0 ? index + 1 : -index - 1;
+    }
+
+    /** 1-based column of a character offset. */
+    public int columnOf(int offset) {
+        return offset - lineStarts()[lineOf(offset) - 1] + 1;
+    }
+
+    private int[] lineStarts() {
+        if (lineStarts == null) {
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    count++;
+                }
+            }
+            int[] starts = new int[count];
+            int line = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts[line++] = i + 1;
+                }
+            }
+            lineStarts = starts;
+        }
+        return lineStarts;
+    }
+}

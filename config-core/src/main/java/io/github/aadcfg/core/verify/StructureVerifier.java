@@ -1,0 +1,118 @@
+package io.github.aadcfg.core.verify;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xmlunit.builder.DiffBuilder;
+import org.xmlunit.diff.Diff;
+import org.xmlunit.diff.Difference;
+
+import io.github.aadcfg.core.VerificationFailedException;
+
+/**
+ * The last check before anything is written: the result is parsed again and compared with the original
+ * using XMLUnit. Every node must be identical except the elements the edit declared it would touch (and
+ * the whitespace between their siblings, which an insertion or removal necessarily shifts).
+ */
+public final class StructureVerifier {
+    private final Path file;
+
+    /** A verifier reporting failures against {@code file}. */
+    public StructureVerifier(Path file) {
+        this.file = file;
+    }
+
+    /** Parses text into a DOM for comparison; DTDs are refused. */
+    public Document parse(String text) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            return builder.parse(new InputSource(new StringReader(text)));
+        } catch (SAXException | IOException | ParserConfigurationException e) {
+            throw new VerificationFailedException("verify-reparse", file,
+                    "the edited document does not parse again (" + e.getMessage()
+                            + "); nothing was written. Please report this as a bug", e);
+        }
+    }
+
+    /**
+     * Compares two parsed states of a file.
+     *
+     * @throws VerificationFailedException when they differ outside the declared elements
+     */
+    public void verify(Document before, Document after, List<ElementPath> touchedBefore,
+            List<ElementPath> touchedAfter) {
+        Scope beforeScope = Scope.resolve(before, touchedBefore, file);
+        Scope afterScope = Scope.resolve(after, touchedAfter, file);
+        Diff diff = DiffBuilder.compare(before).withTest(after)
+                .withNodeFilter(node -> beforeScope.keeps(node) && afterScope.keeps(node))
+                .checkForIdentical()
+                .build();
+        if (diff.hasDifferences()) {
+            Difference first = diff.getDifferences().iterator().next();
+            throw new VerificationFailedException("verify-structure", file,
+                    "the edit would change more than it should (" + first.getComparison()
+                            + "); nothing was written. Please report this as a bug");
+        }
+    }
+
+    /** The nodes an edit may touch in one document: whole element subtrees, plus whitespace beside them. */
+    private static final class Scope implements Predicate<Node> {
+        private final Set<Node> elements = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Node> parents = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        static Scope resolve(Document document, List<ElementPath> paths, Path file) {
+            Scope scope = new Scope();
+            for (ElementPath path : paths) {
+                Node element = path.resolve(document);
+                if (element == null) {
+                    throw new VerificationFailedException("verify-scope", file,
+                            "the edited document has no element at " + path
+                                    + "; nothing was written. Please report this as a bug");
+                }
+                scope.elements.add(element);
+                scope.parents.add(element.getParentNode());
+            }
+            return scope;
+        }
+
+        /** Whether the comparison looks at this node; nodes of the other document always pass. */
+        boolean keeps(Node node) {
+            return !test(node);
+        }
+
+        @Override
+        public boolean test(Node node) {
+            if (node.getNodeType() == Node.TEXT_NODE && node.getNodeValue().isBlank()
+                    && parents.contains(node.getParentNode())) {
+                return true;
+            }
+            for (Node n = node; n != null; n = n.getParentNode()) {
+                if (elements.contains(n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
