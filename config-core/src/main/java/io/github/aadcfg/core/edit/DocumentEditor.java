@@ -66,6 +66,15 @@ public final class DocumentEditor {
         return Patch.of(new TextChange(tag.contentEnd(), tag.contentEnd(), markup), path);
     }
 
+    /** Sets several attributes of one element at once. */
+    public Patch setAttributes(Element element, Map<String, String> values) {
+        Patch patch = Patch.NONE;
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            patch = patch.and(setAttribute(element, entry.getKey(), entry.getValue()));
+        }
+        return patch;
+    }
+
     /** Removes an attribute with its leading whitespace; nothing when it is absent. */
     public Patch removeAttribute(Element element, String name) {
         Optional<Attribute> existing = startTag(element).attribute(name);

@@ -1,5 +1,7 @@
 package io.github.aadcfg.core.edit;
 
+import java.util.function.Function;
+
 import org.w3c.dom.Document;
 
 import io.github.aadcfg.core.InvalidXmlException;
@@ -40,6 +42,16 @@ public final class EditSession {
     /** An editor for the current state. */
     public DocumentEditor editor() {
         return new DocumentEditor(document, style);
+    }
+
+    /**
+     * Plans one step against the current state and applies it.
+     *
+     * @param step locates what it needs from the editor's document and returns the patch to apply
+     * @return whether the text changed
+     */
+    public boolean apply(Function<DocumentEditor, Patch> step) {
+        return apply(step.apply(editor()));
     }
 
     /**

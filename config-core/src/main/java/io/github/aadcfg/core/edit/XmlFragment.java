@@ -25,10 +25,20 @@ public final class XmlFragment implements Fragment {
 
     private final List<String> lines;
     private final List<String> topLevelNames;
+    private final String verbatim;
 
-    private XmlFragment(List<String> lines, List<String> topLevelNames) {
+    private XmlFragment(List<String> lines, List<String> topLevelNames, String verbatim) {
         this.lines = lines;
         this.topLevelNames = topLevelNames;
+        this.verbatim = verbatim;
+    }
+
+    /**
+     * A fragment inserted exactly as given, without re-indenting; for markup taken from the same file
+     * (e.g. a section restored from a backup).
+     */
+    public static XmlFragment verbatim(String markup) {
+        return new XmlFragment(List.of(markup), topLevelNames(markup), markup);
     }
 
     /**
@@ -37,6 +47,10 @@ public final class XmlFragment implements Fragment {
      * @throws InvalidValueException when the text is not well-formed markup with at least one element
      */
     public static XmlFragment parse(String markup) {
+        return new XmlFragment(relativeLines(markup.strip()), topLevelNames(markup), null);
+    }
+
+    private static List<String> topLevelNames(String markup) {
         List<String> names = new ArrayList<>();
         try {
             byte[] wrapped = ("<" + WRAPPER + ">" + markup + "</" + WRAPPER + ">")
@@ -53,7 +67,7 @@ public final class XmlFragment implements Fragment {
         if (names.isEmpty()) {
             throw new InvalidValueException("invalid-fragment", null, "the fragment to insert holds no element");
         }
-        return new XmlFragment(relativeLines(markup.strip()), names);
+        return names;
     }
 
     @Override
@@ -63,6 +77,9 @@ public final class XmlFragment implements Fragment {
 
     @Override
     public String render(FileStyle style, String indent, Charset charset) {
+        if (verbatim != null) {
+            return verbatim;
+        }
         String unit = fragmentUnit();
         StringBuilder out = new StringBuilder(lines.get(0));
         for (int i = 1; i < lines.size(); i++) {

@@ -37,6 +37,11 @@ public final class ElementPath {
         return new ElementPath(extended);
     }
 
+    /** The path of the parent element; the empty path (the document) for the root. */
+    public ElementPath parent() {
+        return new ElementPath(steps.isEmpty() ? steps : steps.subList(0, steps.size() - 1));
+    }
+
     /** The steps from the root down. */
     public List<Step> steps() {
         return steps;

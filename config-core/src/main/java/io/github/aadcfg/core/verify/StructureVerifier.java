@@ -3,6 +3,7 @@ package io.github.aadcfg.core.verify;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -62,8 +63,11 @@ public final class StructureVerifier {
      */
     public void verify(Document before, Document after, List<ElementPath> touchedBefore,
             List<ElementPath> touchedAfter) {
-        Scope beforeScope = Scope.resolve(before, touchedBefore, file);
-        Scope afterScope = Scope.resolve(after, touchedAfter, file);
+        List<ElementPath> parents = new ArrayList<>();
+        touchedBefore.forEach(p -> parents.add(p.parent()));
+        touchedAfter.forEach(p -> parents.add(p.parent()));
+        Scope beforeScope = Scope.resolve(before, touchedBefore, parents, file);
+        Scope afterScope = Scope.resolve(after, touchedAfter, parents, file);
         Diff diff = DiffBuilder.compare(before).withTest(after)
                 .withNodeFilter(node -> beforeScope.keeps(node) && afterScope.keeps(node))
                 .checkForIdentical()
@@ -81,7 +85,7 @@ public final class StructureVerifier {
         private final Set<Node> elements = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Set<Node> parents = Collections.newSetFromMap(new IdentityHashMap<>());
 
-        static Scope resolve(Document document, List<ElementPath> paths, Path file) {
+        static Scope resolve(Document document, List<ElementPath> paths, List<ElementPath> parentPaths, Path file) {
             Scope scope = new Scope();
             for (ElementPath path : paths) {
                 Node element = path.resolve(document);
@@ -91,7 +95,12 @@ public final class StructureVerifier {
                                     + "; nothing was written. Please report this as a bug");
                 }
                 scope.elements.add(element);
-                scope.parents.add(element.getParentNode());
+            }
+            for (ElementPath parent : parentPaths) {
+                Node element = parent.steps().isEmpty() ? document : parent.resolve(document);
+                if (element != null) {
+                    scope.parents.add(element);
+                }
             }
             return scope;
         }

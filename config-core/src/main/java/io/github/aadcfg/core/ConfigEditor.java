@@ -1,0 +1,216 @@
+package io.github.aadcfg.core;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import io.github.aadcfg.core.agent.DisableTracing;
+import io.github.aadcfg.core.io.AtomicReplace;
+import io.github.aadcfg.core.io.Backup;
+import io.github.aadcfg.core.io.BackupStore;
+import io.github.aadcfg.core.io.FileReading;
+import io.github.aadcfg.core.io.LockedFile;
+import io.github.aadcfg.core.read.SourceDocument;
+
+/**
+ * The safe way to change config files on disk. Plans are made in memory ({@link #plan}); committing
+ * takes an exclusive lock on the file, checks it still holds the planned bytes, writes a verified
+ * backup, writes the new content to a fsynced temporary file, re-checks the original and renames the
+ * temporary file over it. A file already in the desired state is not written and gets no backup.
+ *
+ * <pre>{@code
+ * ConfigEditor editor = ConfigEditor.builder().build();
+ * Plan plan = editor.plan(path, List.of(AgentEdits.setProxy(ProxySettings.of("http://proxy:8080"))));
+ * System.out.print(plan.unifiedDiff());
+ * CommitResult result = editor.commit(plan);
+ * }</pre>
+ */
+public final class ConfigEditor {
+    /** Backups kept per file unless configured otherwise. */
+    public static final int DEFAULT_KEEP = 10;
+
+    private final BackupStore backups;
+    private final int keep;
+    private final boolean force;
+    private final Duration lockWait;
+
+    private ConfigEditor(Builder builder) {
+        this.backups = new BackupStore(builder.backupDirectory, builder.clock);
+        this.keep = builder.keep;
+        this.force = builder.force;
+        this.lockWait = builder.lockWait;
+    }
+
+    /** A builder with the defaults: backups beside each file, keep 10, no force, no waiting for locks. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Reads {@code file} and plans {@code edits} on it, without writing anything. */
+    public Plan plan(Path file, List<? extends ConfigEdit> edits) {
+        return Planner.plan(file, FileReading.readAll(file), edits, force);
+    }
+
+    /**
+     * Commits a plan made earlier.
+     *
+     * @throws ConflictException when the file no longer holds the planned bytes, or is locked
+     */
+    public CommitResult commit(Plan plan) {
+        try (LockedFile locked = LockedFile.acquire(plan.file(), lockWait)) {
+            if (!Arrays.equals(locked.bytes(), plan.originalBytesShared())) {
+                throw new ConflictException("changed-since-plan", plan.file(),
+                        "the file changed since the edit was planned; plan again");
+            }
+            return write(locked, plan);
+        }
+    }
+
+    /** Locks {@code file}, plans {@code edits} on its current bytes and commits them: read to replace under one lock. */
+    public CommitResult apply(Path file, List<? extends ConfigEdit> edits) {
+        try (LockedFile locked = LockedFile.acquire(file, lockWait)) {
+            return write(locked, Planner.plan(file, locked.bytes(), edits, force));
+        }
+    }
+
+    /**
+     * Puts a backup's bytes back. The current content is backed up first, so a restore can be undone.
+     * The backup must be a well-formed config file.
+     */
+    public CommitResult restore(Path file, Path backup) {
+        byte[] restored = FileReading.readAll(backup);
+        ConfigDocument.parse(backup, restored).requireDotNetConfig();
+        try (LockedFile locked = LockedFile.acquire(file, lockWait)) {
+            ConfigDocument current = ConfigDocument.parse(file, locked.bytes());
+            String currentText = current.source().text();
+            String restoredText = ConfigDocument.parse(backup, restored).source().text();
+            Plan plan = new Plan(file, locked.bytes(), restored, currentText, restoredText, List.of(),
+                    List.of("restore " + backup));
+            return write(locked, plan);
+        }
+    }
+
+    /**
+     * Restores the newest backup of {@code file}.
+     *
+     * @throws InputUnavailableException when there is none
+     */
+    public CommitResult restoreLatest(Path file) {
+        List<Backup> all = backups(file);
+        if (all.isEmpty()) {
+            throw new InputUnavailableException("no-backup", file, "there is no backup of this file to restore");
+        }
+        return restore(file, all.get(0).path());
+    }
+
+    /** The backups of {@code file}, newest first. */
+    public List<Backup> backups(Path file) {
+        return backups.list(FileReading.regularFile(file));
+    }
+
+    /**
+     * The edit that turns verbose tracing off for {@code file}: restoring the diagnostics section from the
+     * backup taken before tracing was turned on, when there is one; otherwise lowering to {@code level}.
+     *
+     * @param requireBackup fail instead of falling back when no such backup exists
+     */
+    public DisableTracing disableTracingFor(Path file, String level, boolean requireBackup) {
+        List<SourceDocument> documents = new ArrayList<>();
+        for (Backup backup : backups(file)) {
+            try {
+                documents.add(ConfigDocument.read(backup.path()).source());
+            } catch (AadcfgException unreadable) {
+                // a damaged backup cannot tell us anything; look at older ones
+            }
+        }
+        Optional<DisableTracing.Section> section = DisableTracing.findSectionBeforeVerbose(documents);
+        if (section.isPresent()) {
+            return DisableTracing.restoring(section.get());
+        }
+        if (requireBackup) {
+            throw new InputUnavailableException("no-backup", file, "no backup holds the diagnostics section as it "
+                    + "was before verbose tracing was turned on; use a level instead");
+        }
+        return DisableTracing.toLevel(level);
+    }
+
+    private CommitResult write(LockedFile locked, Plan plan) {
+        if (!plan.changed()) {
+            return new CommitResult(plan.file(), Status.UNCHANGED, null, plan);
+        }
+        backups.sweepTemporaries(locked.realPath());
+        Path backup = backups.create(locked.realPath(), locked.bytes(), locked.file());
+        try {
+            AtomicReplace.replace(locked, plan.editedBytesShared());
+        } catch (RuntimeException e) {
+            if (!(e instanceof StorageException && "sync-failed".equals(((StorageException) e).code()))) {
+                deleteQuietly(backup);
+            }
+            throw e;
+        }
+        backups.prune(locked.realPath(), keep);
+        return new CommitResult(plan.file(), Status.CHANGED, backup, plan);
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            java.nio.file.Files.deleteIfExists(path);
+        } catch (java.io.IOException ignored) {
+            // the backup is a valid copy of the unchanged original; leaving it is harmless
+        }
+    }
+
+    /** Settings of a {@link ConfigEditor}. */
+    public static final class Builder {
+        private Path backupDirectory;
+        private int keep = DEFAULT_KEEP;
+        private boolean force;
+        private Duration lockWait = Duration.ZERO;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** Put backups under this directory (mirroring each file's path) instead of beside each file. */
+        public Builder backupDirectory(Path directory) {
+            this.backupDirectory = directory;
+            return this;
+        }
+
+        /** Keep the newest {@code count} backups per file (at least 1). */
+        public Builder keepBackups(int count) {
+            if (count < 1) {
+                throw new InvalidValueException("invalid-keep", null, "keep: must be at least 1, was " + count);
+            }
+            this.keep = count;
+            return this;
+        }
+
+        /** Edit even when a file has error-level lint findings. */
+        public Builder force(boolean value) {
+            this.force = value;
+            return this;
+        }
+
+        /** Wait up to this long for another run's lock instead of failing at once. */
+        public Builder lockWait(Duration wait) {
+            this.lockWait = wait;
+            return this;
+        }
+
+        /** The clock for backup timestamps (tests). */
+        public Builder clock(Clock value) {
+            this.clock = value;
+            return this;
+        }
+
+        /** The editor. */
+        public ConfigEditor build() {
+            return new ConfigEditor(this);
+        }
+    }
+}

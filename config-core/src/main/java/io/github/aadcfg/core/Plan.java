@@ -1,0 +1,84 @@
+package io.github.aadcfg.core;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import io.github.aadcfg.core.diff.UnifiedDiff;
+import io.github.aadcfg.core.io.Hashes;
+import io.github.aadcfg.core.lint.Finding;
+
+/**
+ * The outcome of planning edits on a file's bytes, in memory: the bytes to write (if any change), the
+ * findings on the original and a unified diff for preview. A plan is a value; committing it is
+ * {@link ConfigEditor#commit(Plan)}, which checks the file still holds {@link #originalBytes()}.
+ */
+public final class Plan {
+    private final Path file;
+    private final byte[] original;
+    private final byte[] edited;
+    private final String originalText;
+    private final String editedText;
+    private final List<Finding> findings;
+    private final List<String> edits;
+
+    Plan(Path file, byte[] original, byte[] edited, String originalText, String editedText, List<Finding> findings,
+            List<String> edits) {
+        this.file = file;
+        this.original = original;
+        this.edited = edited;
+        this.originalText = originalText;
+        this.editedText = editedText;
+        this.findings = List.copyOf(findings);
+        this.edits = List.copyOf(edits);
+    }
+
+    /** The file planned on. */
+    public Path file() {
+        return file;
+    }
+
+    /** Whether committing would change the file. */
+    public boolean changed() {
+        return !Arrays.equals(original, edited);
+    }
+
+    /** The file's bytes when planned. */
+    public byte[] originalBytes() {
+        return original.clone();
+    }
+
+    /** The bytes the file would have after the edits; equal to the original when nothing changes. */
+    public byte[] editedBytes() {
+        return edited.clone();
+    }
+
+    /** SHA-256 of the original bytes, hex. */
+    public String originalSha256() {
+        return Hashes.sha256(original);
+    }
+
+    /** Lint findings on the original file. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** Descriptions of the edits planned, in order. */
+    public List<String> edits() {
+        return edits;
+    }
+
+    /** The change as a unified diff; empty when nothing changes. */
+    public String unifiedDiff() {
+        return UnifiedDiff.of(file.getFileName() == null ? file.toString() : file.getFileName().toString(),
+                originalText, editedText);
+    }
+
+    byte[] originalBytesShared() {
+        return original;
+    }
+
+    byte[] editedBytesShared() {
+        return edited;
+    }
+}

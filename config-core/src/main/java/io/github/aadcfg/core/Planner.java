@@ -1,0 +1,59 @@
+package io.github.aadcfg.core;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.aadcfg.core.edit.EditSession;
+import io.github.aadcfg.core.lint.Finding;
+import io.github.aadcfg.core.lint.Linter;
+
+/**
+ * Plans edits on a file's bytes in memory: decode, parse, lint, apply each edit (every step verified),
+ * lint the result, encode. Touches no file; {@link ConfigEditor} adds the safe I/O around it.
+ */
+public final class Planner {
+    private Planner() {
+    }
+
+    /**
+     * Plans {@code edits}, in order, on {@code bytes}.
+     *
+     * @param file  the file the bytes came from, for messages and diff headers
+     * @param force edit even when the original has error-level lint findings
+     * @throws AadcfgException when the input is unacceptable or an edit is invalid; nothing is written
+     */
+    public static Plan plan(Path file, byte[] bytes, List<? extends ConfigEdit> edits, boolean force) {
+        ConfigDocument document = ConfigDocument.parse(file, bytes).requireDotNetConfig();
+        List<Finding> findings = document.lint();
+        if (!force && findings.stream().anyMatch(Finding::isError)) {
+            throw new LintBlockedException(file, findings.stream().filter(Finding::isError).toList());
+        }
+        EditSession session = new EditSession(document.source());
+        for (ConfigEdit edit : edits) {
+            edit.applyTo(session);
+        }
+        String originalText = document.source().text();
+        String editedText = session.document().text();
+        List<String> descriptions = edits.stream().map(ConfigEdit::description).toList();
+        if (editedText.equals(originalText)) {
+            return new Plan(file, bytes, bytes, originalText, originalText, findings, descriptions);
+        }
+        refuseNewErrors(file, findings, Linter.lint(session.document()));
+        byte[] edited = session.document().source().encode(editedText);
+        return new Plan(file, bytes, edited, originalText, editedText, findings, descriptions);
+    }
+
+    /** An edit must never leave the file with an error finding it did not have. */
+    private static void refuseNewErrors(Path file, List<Finding> before, List<Finding> after) {
+        Map<String, Integer> counts = new HashMap<>();
+        before.stream().filter(Finding::isError).forEach(f -> counts.merge(f.code(), 1, Integer::sum));
+        for (Finding finding : after) {
+            if (finding.isError() && counts.merge(finding.code(), -1, Integer::sum) < 0) {
+                throw new VerificationFailedException("verify-lint", file, finding.line(), 0,
+                        "the edit would introduce a lint error (" + finding.message() + "); nothing was written", null);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.aadcfg.core.agent;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+
+/**
+ * Validation of a proxy address as the agent needs it: an absolute {@code http} or {@code https} URL
+ * with a host and a port from 1 to 65535, and no user info, path, query or fragment. A rejected value
+ * that carried user info is never repeated in the message, since it may hold a password.
+ */
+public final class ProxyAddress {
+    private ProxyAddress() {
+    }
+
+    /**
+     * Checks an address.
+     *
+     * @return empty when valid, otherwise why it is not (safe to print)
+     */
+    public static Optional<String> problem(String address) {
+        if (address == null || address.isBlank()) {
+            return Optional.of("the proxy address is empty; expected e.g. http://proxy.contoso.com:8080");
+        }
+        if (address.contains("[proxy-server]") || address.contains("[proxy-port]")) {
+            return Optional.of("the proxy address still holds the documentation's placeholders [proxy-server]"
+                    + " and [proxy-port]; replace them with your proxy's host name and port");
+        }
+        boolean secret = address.contains("@");
+        String shown = secret ? "(value hidden: it holds user info)" : "'" + address + "'";
+        URI uri;
+        try {
+            uri = new URI(address.strip());
+        } catch (URISyntaxException e) {
+            return Optional.of("the proxy address " + shown + " is not a valid URL"
+                    + (secret ? "" : ": " + e.getReason()) + "; expected e.g. http://proxy.contoso.com:8080");
+        }
+        if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("http")
+                || uri.getScheme().equalsIgnoreCase("https"))) {
+            return Optional.of("the proxy address " + shown + " must start with http:// or https://");
+        }
+        if (uri.getRawUserInfo() != null || secret) {
+            return Optional.of("the proxy address must not hold user info (user:password@); the agent "
+                    + "authenticates with useDefaultCredentials. " + shown);
+        }
+        if (uri.getHost() == null) {
+            return Optional.of("the proxy address " + shown + " has no valid host name");
+        }
+        if (uri.getPort() < 1 || uri.getPort() > 65535) {
+            return Optional.of("the proxy address " + shown + " needs a port from 1 to 65535, e.g. :8080");
+        }
+        if ((uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/"))
+                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            return Optional.of("the proxy address " + shown + " must not have a path, query or fragment");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.aadcfg.core.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import io.github.aadcfg.core.CannotWriteException;
+import io.github.aadcfg.core.StorageException;
+
+/** Durable file writing: write and fsync a new file, fsync a directory, name and sweep temporary files. */
+final class DurableFiles {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String TEMP_MARK = ".aadcfg-";
+
+    private DurableFiles() {
+    }
+
+    /** A fresh temporary name beside {@code target}: {@code .<name>.aadcfg-<random>.tmp}. */
+    static Path tempFor(Path directory, String targetName) {
+        byte[] random = new byte[8];
+        RANDOM.nextBytes(random);
+        return directory.resolve("." + targetName + TEMP_MARK + HexFormat.of().formatHex(random) + ".tmp");
+    }
+
+    /** Matches the temporary files {@link #tempFor} makes for a target (including backups of it). */
+    static Pattern tempPattern(String targetName) {
+        return Pattern.compile("\\." + Pattern.quote(targetName) + "(\\..*)?" + Pattern.quote(TEMP_MARK)
+                + "[0-9a-f]{16}\\.tmp");
+    }
+
+    /**
+     * Creates {@code path} (which must not exist) holding {@code bytes}, forced to disk before returning.
+     *
+     * @param file for messages: the config file this write serves
+     */
+    static void writeNew(Path path, byte[] bytes, FilePermissions permissions, Path file) {
+        try (FileChannel channel = FileChannel.open(path, java.util.Set.of(StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), permissions.creationAttributes())) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        } catch (IOException e) {
+            throw cannotWrite(path, file, e);
+        }
+    }
+
+    /** Forces a directory's entries to disk where the OS allows it (not on Windows). */
+    static void syncDirectory(Path directory, Path file) {
+        if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            throw new StorageException("sync-failed", file, "cannot sync directory " + directory + " to disk: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes {@code path} if it exists, ignoring failures (used only on paths of our own making). */
+    static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // best effort: the sweep of the next run removes it
+        }
+    }
+
+    static CannotWriteException cannotWrite(Path path, Path file, IOException e) {
+        String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        String hint = reason.toLowerCase(Locale.ROOT).contains("no space") ? "free some disk space"
+                : reason.toLowerCase(Locale.ROOT).contains("denied") || reason.contains("AccessDenied")
+                        ? "the directory is not writable for this user" : "check the directory";
+        return new CannotWriteException("cannot-write", file, "cannot write " + path + " (" + reason + "); "
+                + hint + ". The file is unchanged", e);
+    }
+}

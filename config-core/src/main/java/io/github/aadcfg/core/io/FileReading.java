@@ -1,0 +1,80 @@
+package io.github.aadcfg.core.io;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+
+import io.github.aadcfg.core.InputUnavailableException;
+import io.github.aadcfg.core.InvalidXmlException;
+import io.github.aadcfg.core.StorageException;
+
+/**
+ * Reads a config file whole, after checking it is a regular file (never opening a FIFO or device), and
+ * maps every failure to a typed error that says what to do.
+ */
+public final class FileReading {
+    /** Largest file accepted; config files are kilobytes. */
+    public static final long MAX_SIZE = 256L * 1024 * 1024;
+
+    private FileReading() {
+    }
+
+    /** Reads all bytes of {@code file} (following symbolic links). */
+    public static byte[] readAll(Path file) {
+        Path real = regularFile(file);
+        try {
+            return Files.readAllBytes(real);
+        } catch (AccessDeniedException e) {
+            throw unreadable(file, e);
+        } catch (IOException e) {
+            throw new StorageException("read-failed", file, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Resolves {@code file} to its real path and checks it is a readable regular file of acceptable size.
+     *
+     * @throws InputUnavailableException when it is missing, a dangling link, a directory or not a regular file
+     */
+    public static Path regularFile(Path file) {
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (NoSuchFileException e) {
+            throw new InputUnavailableException("not-found", file, Files.isSymbolicLink(file)
+                    ? "the file is a symbolic link to a target that does not exist; fix the link or the path"
+                    : "no such file; check the path", e);
+        } catch (AccessDeniedException e) {
+            throw unreadable(file, e);
+        } catch (IOException e) {
+            throw new StorageException("read-failed", file, "cannot resolve the path: " + e.getMessage(), e);
+        }
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(real, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw new StorageException("read-failed", file, "cannot read the file's attributes: " + e.getMessage(), e);
+        }
+        if (attributes.isDirectory()) {
+            throw new InputUnavailableException("is-directory", file,
+                    "this is a directory; give the path of a .config file");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new InputUnavailableException("not-regular-file", file,
+                    "this is not a regular file (a FIFO, device or socket); give the path of a .config file");
+        }
+        if (attributes.size() > MAX_SIZE) {
+            throw new InvalidXmlException("too-large", file, 0, 0, "the file is " + attributes.size()
+                    + " bytes; config files larger than " + MAX_SIZE + " bytes are refused", null);
+        }
+        return real;
+    }
+
+    static InputUnavailableException unreadable(Path file, IOException cause) {
+        return new InputUnavailableException("unreadable", file,
+                "permission denied reading the file; run as a user who can read it", cause);
+    }
+}

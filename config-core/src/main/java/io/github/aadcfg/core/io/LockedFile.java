@@ -1,0 +1,197 @@
+package io.github.aadcfg.core.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Objects;
+
+import io.github.aadcfg.core.CannotWriteException;
+import io.github.aadcfg.core.ConflictException;
+import io.github.aadcfg.core.StorageException;
+
+/**
+ * A config file held under an exclusive lock from the moment it is read until it has been replaced.
+ * The lock is taken on the file itself, so no lock file is ever created or left behind; after locking,
+ * the path is checked to still name the locked file (another run may have replaced it meanwhile), and
+ * the lock is retried on the new file.
+ */
+public final class LockedFile implements AutoCloseable {
+    private static final long POLL_MILLIS = 50;
+
+    private final Path file;
+    private final Path real;
+    private final FileChannel channel;
+    private final FileLock lock;
+    private final byte[] bytes;
+
+    private LockedFile(Path file, Path real, FileChannel channel, FileLock lock, byte[] bytes) {
+        this.file = file;
+        this.real = real;
+        this.channel = channel;
+        this.lock = lock;
+        this.bytes = bytes;
+    }
+
+    /**
+     * Locks and reads {@code file}, waiting up to {@code wait} for another run's lock.
+     *
+     * @throws ConflictException when the lock is still held after {@code wait}
+     */
+    public static LockedFile acquire(Path file, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            Path real = FileReading.regularFile(file);
+            FilePermissions.requireWritable(file, real);
+            Object keyBefore = fileKey(real);
+            FileChannel channel = open(file, real);
+            boolean keep = false;
+            try {
+                FileLock lock = tryLock(file, channel);
+                if (lock != null) {
+                    byte[] bytes = readAll(file, channel);
+                    if (stillCurrent(real, keyBefore, bytes)) {
+                        keep = true;
+                        return new LockedFile(file, real, channel, lock, bytes);
+                    }
+                    continue; // replaced while we waited: lock the new file
+                }
+            } finally {
+                if (!keep) {
+                    closeQuietly(channel);
+                }
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new ConflictException("locked", file, "another aadcfg run is editing this file; "
+                        + "try again later or wait for it (--wait SECONDS)");
+            }
+            sleep();
+        }
+    }
+
+    /** The path as given. */
+    public Path file() {
+        return file;
+    }
+
+    /** The real path (symbolic links resolved): the file that is edited. */
+    public Path realPath() {
+        return real;
+    }
+
+    /** The bytes read under the lock. */
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    /**
+     * Checks the file still holds exactly the bytes read under the lock, just before it is replaced.
+     *
+     * @throws ConflictException when it changed (another program wrote it without locking)
+     */
+    public void requireUnchanged() {
+        byte[] now;
+        try {
+            now = Files.readAllBytes(real);
+        } catch (IOException e) {
+            throw new StorageException("read-failed", file, "cannot re-read the file before replacing it: "
+                    + e.getMessage(), e);
+        }
+        if (!Arrays.equals(now, bytes)) {
+            throw new ConflictException("changed-underneath", file, "the file changed while it was being edited "
+                    + "(another program wrote it); nothing was written. Run the edit again");
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            lock.release();
+        } catch (IOException | RuntimeException ignored) {
+            // closing the channel releases the lock too
+        }
+        closeQuietly(channel);
+    }
+
+    private static FileChannel open(Path file, Path real) {
+        try {
+            return FileChannel.open(real, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (AccessDeniedException e) {
+            throw new CannotWriteException("read-only", file, "permission denied opening the file for writing; "
+                    + "run as a user who may write it", e);
+        } catch (IOException e) {
+            throw new StorageException("open-failed", file, "cannot open the file: " + e.getMessage(), e);
+        }
+    }
+
+    private static FileLock tryLock(Path file, FileChannel channel) {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // held by another thread of this process
+        } catch (IOException e) {
+            throw new StorageException("lock-failed", file, "cannot lock the file: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] readAll(Path file, FileChannel channel) {
+        try {
+            long size = channel.size();
+            if (size > FileReading.MAX_SIZE) {
+                throw new StorageException("too-large", file, "the file grew beyond " + FileReading.MAX_SIZE + " bytes");
+            }
+            ByteBuffer buffer = ByteBuffer.allocate((int) size);
+            while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) >= 0) {
+                // read until full or end of file
+            }
+            return Arrays.copyOf(buffer.array(), buffer.position());
+        } catch (IOException e) {
+            throw new StorageException("read-failed", file, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean stillCurrent(Path real, Object keyBefore, byte[] bytes) {
+        Object keyNow = fileKey(real);
+        if (keyBefore != null && keyNow != null) {
+            return Objects.equals(keyBefore, keyNow);
+        }
+        try {
+            return Arrays.equals(Files.readAllBytes(real), bytes);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Object fileKey(Path real) {
+        try {
+            return Files.readAttributes(real, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConflictException("interrupted", null, "interrupted while waiting for a lock");
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // nothing was written through this channel
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.aadcfg.core.lint;
+
+/**
+ * One problem found in a config file.
+ *
+ * @param code     a stable identifier such as {@code duplicate-section}
+ * @param severity how serious it is
+ * @param message  what is wrong and what to do
+ * @param line     1-based line, or 0 when the finding is about the whole file
+ */
+public record Finding(String code, Severity severity, String message, int line) {
+    /** Whether this finding blocks edits. */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    @Override
+    public String toString() {
+        return (line > 0 ? "line " + line + ": " : "") + severity.name().toLowerCase(java.util.Locale.ROOT)
+                + " [" + code + "] " + message;
+    }
+}

@@ -1,0 +1,153 @@
+package io.github.aadcfg.core.lint;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.dom4j.Attribute;
+import org.dom4j.Element;
+
+import io.github.aadcfg.core.agent.ProxyAddress;
+import io.github.aadcfg.core.agent.Sections;
+import io.github.aadcfg.core.read.SourceDocument;
+
+/**
+ * Finds the mistakes that stop the agent (or any .NET application) from starting, or that leave a
+ * documented edit half done. Codes are stable; see {@link #CODES}.
+ */
+public final class Linter {
+    /** Every code this linter reports. */
+    public static final List<String> CODES = List.of("not-dotnet-config", "configsections-not-first",
+            "duplicate-section", "placeholder", "invalid-proxy-address", "undeclared-listener",
+            "proxy-disabled-with-address");
+
+    /** Section groups whose children are sections that may appear only once. */
+    private static final Set<String> UNIQUE_CHILDREN = Set.of("configuration", "system.net", "system.diagnostics",
+            "defaultProxy");
+    /** Elements that may legally repeat among the children of {@code <configuration>}. */
+    private static final Set<String> REPEATABLE = Set.of("location");
+
+    private final SourceDocument document;
+    private final List<Finding> findings = new ArrayList<>();
+
+    private Linter(SourceDocument document) {
+        this.document = document;
+    }
+
+    /** Lints a parsed document. */
+    public static List<Finding> lint(SourceDocument document) {
+        Linter linter = new Linter(document);
+        linter.run();
+        return List.copyOf(linter.findings);
+    }
+
+    private void run() {
+        Element root = document.root();
+        if (!root.getName().equals("configuration")) {
+            add("not-dotnet-config", Severity.ERROR, root, "the root element is <" + root.getQualifiedName()
+                    + ">, not <configuration>: this is not a .NET configuration file");
+            return;
+        }
+        checkConfigSectionsFirst(root);
+        checkDuplicates(root);
+        checkPlaceholders(root);
+        checkProxy(root);
+        checkListeners(root);
+    }
+
+    private void checkConfigSectionsFirst(Element root) {
+        List<Element> children = root.elements();
+        for (int i = 1; i < children.size(); i++) {
+            if (children.get(i).getName().equals("configSections")) {
+                add("configsections-not-first", Severity.ERROR, children.get(i),
+                        "<configSections> must be the first child of <configuration>, or the application "
+                                + "refuses to start; move it to the top");
+            }
+        }
+    }
+
+    private void checkDuplicates(Element element) {
+        if (UNIQUE_CHILDREN.contains(element.getName())) {
+            Map<String, Element> first = new HashMap<>();
+            for (Element child : element.elements()) {
+                if (REPEATABLE.contains(child.getName())) {
+                    continue;
+                }
+                Element earlier = first.putIfAbsent(child.getName(), child);
+                if (earlier != null) {
+                    add("duplicate-section", Severity.ERROR, child, "<" + child.getName() + "> appears again (first at "
+                            + "line " + document.lineOf(earlier) + "); a section may appear only once at the same "
+                            + "level, or the application fails to start. Merge the two");
+                }
+            }
+        }
+        for (Element child : element.elements()) {
+            checkDuplicates(child);
+        }
+    }
+
+    private void checkPlaceholders(Element element) {
+        for (Attribute attribute : element.attributes()) {
+            String value = attribute.getValue();
+            if (value.contains("[proxy-server]") || value.contains("[proxy-port]")) {
+                add("placeholder", Severity.ERROR, element, "attribute " + attribute.getName() + " still holds the "
+                        + "documentation's placeholder [proxy-server]/[proxy-port]; set the real proxy address");
+            }
+        }
+        for (Element child : element.elements()) {
+            checkPlaceholders(child);
+        }
+    }
+
+    private void checkProxy(Element root) {
+        for (Element systemNet : Sections.children(root, "system.net")) {
+            for (Element defaultProxy : Sections.children(systemNet, "defaultProxy")) {
+                Optional<Element> proxy = Sections.child(defaultProxy, "proxy");
+                String address = proxy.map(p -> p.attributeValue("proxyaddress")).orElse(null);
+                if (address == null) {
+                    continue;
+                }
+                boolean placeholder = address.contains("[proxy-server]") || address.contains("[proxy-port]");
+                Optional<String> problem = ProxyAddress.problem(address);
+                if (problem.isPresent() && !placeholder) {
+                    add("invalid-proxy-address", Severity.ERROR, proxy.get(), problem.get());
+                }
+                if ("false".equalsIgnoreCase(defaultProxy.attributeValue("enabled"))) {
+                    add("proxy-disabled-with-address", Severity.WARNING, defaultProxy,
+                            "defaultProxy has enabled=\"false\" but a proxy address is set, so the proxy is not "
+                                    + "used; set enabled=\"true\" or remove the address");
+                }
+            }
+        }
+    }
+
+    private void checkListeners(Element root) {
+        for (Element diagnostics : Sections.children(root, "system.diagnostics")) {
+            Set<String> shared = new HashSet<>();
+            Sections.child(diagnostics, "sharedListeners").ifPresent(s -> Sections.children(s, "add")
+                    .forEach(add -> shared.add(add.attributeValue("name"))));
+            List<Element> listenerLists = new ArrayList<>();
+            Sections.child(diagnostics, "sources").ifPresent(sources -> Sections.children(sources, "source")
+                    .forEach(source -> Sections.child(source, "listeners").ifPresent(listenerLists::add)));
+            Sections.path(diagnostics, "trace", "listeners").ifPresent(listenerLists::add);
+            for (Element listeners : listenerLists) {
+                for (Element add : Sections.children(listeners, "add")) {
+                    String name = add.attributeValue("name");
+                    if (name != null && add.attributeValue("type") == null && !shared.contains(name)) {
+                        add("undeclared-listener", Severity.ERROR, add, "listener '" + name + "' is used but not "
+                                + "declared in <sharedListeners> (and has no type of its own); declare it or "
+                                + "remove the reference");
+                    }
+                }
+            }
+        }
+    }
+
+    private void add(String code, Severity severity, Element at, String message) {
+        findings.add(new Finding(code, severity, message, document.lineOf(at)));
+    }
+}
