@@ -235,8 +235,10 @@ public final class DocumentEditor {
         return null;
     }
 
+    /** Whether a child node counts for placement: not blank text, not a namespace declaration. */
     private static boolean isSignificant(Node node) {
-        return node.getNodeType() != Node.TEXT_NODE || !node.getText().isBlank();
+        return node.getNodeType() != Node.NAMESPACE_NODE
+                && (node.getNodeType() != Node.TEXT_NODE || !node.getText().isBlank());
     }
 
     private StartTag startTag(Element element) {

@@ -101,8 +101,7 @@ public final class XPathEdit implements ConfigEdit {
 
     private static XPath compile(String expression) {
         try {
-            XPath xpath = org.dom4j.DocumentHelper.createXPath(expression);
-            return xpath;
+            return org.dom4j.DocumentHelper.createXPath(expression);
         } catch (InvalidXPathException | XPathException e) {
             throw new InvalidValueException("invalid-xpath", null, "xpath '" + expression + "' is invalid: "
                     + e.getMessage());
@@ -118,13 +117,13 @@ public final class XPathEdit implements ConfigEdit {
     }
 
     private static Node childNode(Node node, String xpath) {
-        if (node.getParent() == null) {
-            throw new InvalidValueException("xpath-root", null, "xpath '" + xpath
-                    + "' selects the root element or the document, which cannot be replaced, removed or given siblings");
-        }
         if (node.getNodeType() == Node.ATTRIBUTE_NODE || node.getNodeType() == Node.NAMESPACE_NODE) {
             throw new InvalidValueException("xpath-not-node", null, "xpath '" + xpath
                     + "' selects an attribute; use the attribute edits instead");
+        }
+        if (node.getParent() == null) {
+            throw new InvalidValueException("xpath-root", null, "xpath '" + xpath
+                    + "' selects the root element or the document, which cannot be replaced, removed or given siblings");
         }
         return node;
     }

@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 
 import io.github.aadcfg.core.CannotWriteException;
+import io.github.aadcfg.core.InputUnavailableException;
 
 /**
  * Who may read and write a file, and how a new file (temporary or backup) gets exactly the same and
@@ -53,6 +54,34 @@ final class FilePermissions {
         if (readOnly) {
             throw new CannotWriteException("read-only", file,
                     "the file is read-only; make it writable first if it really should be edited");
+        }
+        Path directory = real.getParent();
+        if (lacks(directory, PosixFilePermission.OWNER_WRITE) || !Files.isWritable(directory)) {
+            throw new CannotWriteException("read-only-directory", file, "the directory " + directory
+                    + " is read-only, so no backup or temporary file can be created beside the file; "
+                    + "make it writable first");
+        }
+    }
+
+    /**
+     * Refuses a file whose mode grants read permission to nobody, even to an administrator who could
+     * read it anyway: like read-only, that is a deliberate signal.
+     */
+    static void requireReadable(Path file, Path real) {
+        if (lacks(real, PosixFilePermission.OWNER_READ) && lacks(real, PosixFilePermission.GROUP_READ)
+                && lacks(real, PosixFilePermission.OTHERS_READ) || !Files.isReadable(real)) {
+            throw new InputUnavailableException("unreadable", file,
+                    "the file is not readable (its permissions grant read access to no one); "
+                            + "fix its permissions or run as a user who may read it");
+        }
+    }
+
+    private static boolean lacks(Path path, PosixFilePermission permission) {
+        try {
+            PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class);
+            return view != null && !view.readAttributes().permissions().contains(permission);
+        } catch (IOException e) {
+            return false;
         }
     }
 

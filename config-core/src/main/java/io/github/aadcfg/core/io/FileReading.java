@@ -66,6 +66,7 @@ public final class FileReading {
             throw new InputUnavailableException("not-regular-file", file,
                     "this is not a regular file (a FIFO, device or socket); give the path of a .config file");
         }
+        FilePermissions.requireReadable(file, real);
         if (attributes.size() > MAX_SIZE) {
             throw new InvalidXmlException("too-large", file, 0, 0, "the file is " + attributes.size()
                     + " bytes; config files larger than " + MAX_SIZE + " bytes are refused", null);

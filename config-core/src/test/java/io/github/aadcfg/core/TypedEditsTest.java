@@ -1,0 +1,142 @@
+package io.github.aadcfg.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.dom4j.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.github.aadcfg.core.agent.ProxySettings;
+import io.github.aadcfg.core.agent.Sections;
+import io.github.aadcfg.core.locate.Lines;
+import io.github.aadcfg.core.locate.NodeSpan;
+import io.github.aadcfg.core.read.SourceDocument;
+
+/**
+ * Every typed edit over every variant: only the bytes of the intended region differ, the result parses,
+ * new lines use the file's newline, and a second application changes nothing.
+ */
+class TypedEditsTest {
+
+    /** An edit and the region of the original it may change. */
+    record Case(String name, ConfigEdit edit, Function<SourceDocument, int[]> region) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Case> cases() {
+        return List.of(
+                new Case("proxy set", AgentEdits.setProxy(ProxySettings.of("http://proxy.contoso.com:8080")),
+                        d -> sectionOrEnd(d, "system.net")),
+                new Case("proxy set with bypass", AgentEdits.setProxy(ProxySettings.of("https://10.0.0.1:3128")
+                        .withBypassList(List.of(".*\\.contoso\\.com", "^10\\..*")).withBypassOnLocal(false)),
+                        d -> sectionOrEnd(d, "system.net")),
+                new Case("proxy remove", AgentEdits.removeProxy(), d -> wholeLines(d, "system.net")),
+                new Case("tracing enable", AgentEdits.enableVerboseTracing(), d -> sectionOrEnd(d, "system.diagnostics")),
+                new Case("tracing enable custom", AgentEdits.enableVerboseTracing("D:/logs/agent.log", "Verbose"),
+                        d -> sectionOrEnd(d, "system.diagnostics")),
+                new Case("tracing disable level", AgentEdits.disableVerboseTracing("Warning"),
+                        d -> wholeLines(d, "system.diagnostics")),
+                new Case("appsetting set", AgentEdits.setAppSetting("ServiceBusConnectionMode", "WebSocket"),
+                        d -> sectionOrEnd(d, "appSettings")),
+                new Case("appsetting update", AgentEdits.setAppSetting("TraceFileMaxSizeMB", "50 & <more> \"quoted\""),
+                        d -> sectionOrEnd(d, "appSettings")),
+                new Case("appsetting remove", AgentEdits.removeAppSetting("TraceFileRetentionCount"),
+                        d -> wholeLines(d, "appSettings")),
+                new Case("fips off", AgentEdits.setFipsPolicy(false), d -> sectionOrEnd(d, "runtime")),
+                new Case("fips on", AgentEdits.setFipsPolicy(true), d -> sectionOrEnd(d, "runtime")));
+    }
+
+    static Stream<Arguments> variantsTimesEdits() {
+        List<Arguments> arguments = new ArrayList<>();
+        for (Path file : Testdata.configs()) {
+            for (Case c : cases()) {
+                arguments.add(Arguments.of(file.getFileName().toString(), c, file));
+            }
+        }
+        return arguments.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("variantsTimesEdits")
+    void onlyTheIntendedRegionChangesAndTheEditIsIdempotent(String name, Case edit, Path file) {
+        byte[] original = Testdata.read(file);
+        Plan plan = Planner.plan(file, original, List.of(edit.edit()), true);
+        byte[] edited = plan.editedBytes();
+
+        SourceDocument before = ConfigDocument.parse(file, original).source();
+        int[] allowed = toBytes(before, edit.region().apply(before));
+        if (plan.changed()) {
+            assertOnlyRegionDiffers(original, edited, allowed[0], allowed[1]);
+        }
+
+        ConfigDocument after = ConfigDocument.parse(file, edited).requireDotNetConfig();
+        assertThat(after.source().source().charset()).isEqualTo(before.source().charset());
+        assertThat(after.source().source().hasBom()).isEqualTo(before.source().hasBom());
+        assertNewLinesAreNative(before.text(), after.source().text());
+
+        Plan again = Planner.plan(file, edited, List.of(edit.edit()), true);
+        assertThat(again.changed()).as("second application changes nothing").isFalse();
+        assertThat(again.editedBytes()).isEqualTo(edited);
+    }
+
+    /** The region a section edit may touch: the section itself, or the insertion point before {@code </configuration>}. */
+    static int[] sectionOrEnd(SourceDocument document, String section) {
+        Optional<Element> existing = Sections.child(document.root(), section);
+        if (existing.isPresent()) {
+            NodeSpan span = document.span(existing.get());
+            return new int[] {span.start(), span.end()};
+        }
+        NodeSpan root = document.span(document.root());
+        List<Element> children = document.root().elements();
+        int afterLast = children.isEmpty() ? root.startTagEnd() : document.span(children.get(children.size() - 1)).end();
+        return new int[] {afterLast, root.endTagStart()};
+    }
+
+    /** The lines the section (all of its occurrences) occupies, for edits that may remove whole lines. */
+    static int[] wholeLines(SourceDocument document, String section) {
+        List<Element> occurrences = Sections.children(document.root(), section);
+        if (occurrences.isEmpty()) {
+            return new int[] {0, 0};
+        }
+        NodeSpan first = document.span(occurrences.get(0));
+        NodeSpan last = document.span(occurrences.get(occurrences.size() - 1));
+        int end = Lines.endsLine(document.text(), last.end());
+        return new int[] {Lines.lineStart(document.text(), first.start()), end < 0 ? last.end() : end};
+    }
+
+    /** Character offsets to byte offsets in the original encoding. */
+    static int[] toBytes(SourceDocument document, int[] chars) {
+        return Arrays.stream(chars).map(c -> document.source().encode(document.text().substring(0, c)).length).toArray();
+    }
+
+    static void assertNewLinesAreNative(String before, String after) {
+        if (before.contains("\r\n") && !before.replace("\r\n", "").contains("\n")) {
+            assertThat(after.replace("\r\n", "")).as("no bare LF in a CRLF file").doesNotContain("\n");
+        }
+        if (!before.contains("\r")) {
+            assertThat(after).as("no CR in an LF file").doesNotContain("\r");
+        }
+    }
+
+    /** The edited bytes are the original's bytes before {@code from} and after {@code to}, with anything between. */
+    static void assertOnlyRegionDiffers(byte[] original, byte[] edited, int from, int to) {
+        int tail = original.length - to;
+        assertThat(edited.length).as("edited length").isGreaterThanOrEqualTo(from + tail);
+        assertThat(Arrays.copyOfRange(edited, 0, from)).as("bytes before the region")
+                .isEqualTo(Arrays.copyOfRange(original, 0, from));
+        assertThat(Arrays.copyOfRange(edited, edited.length - tail, edited.length)).as("bytes after the region")
+                .isEqualTo(Arrays.copyOfRange(original, to, original.length));
+    }
+}
