@@ -1,0 +1,98 @@
+package io.github.aadcfg.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.xmlunit.builder.DiffBuilder;
+import org.xmlunit.diff.Diff;
+
+import io.github.aadcfg.core.agent.ProxySettings;
+import io.github.aadcfg.core.agent.Sections;
+import io.github.aadcfg.core.locate.NodeSpan;
+import io.github.aadcfg.core.read.SourceDocument;
+
+/**
+ * Exact expected bytes for the seed's two edits on the sample agent config, reviewed by eye and kept in
+ * {@code testdata/expected/}. Run with {@code -Daadcfg.regenerate=true} to rewrite them after a deliberate
+ * change, then review the diff.
+ */
+class GoldenTest {
+    private static final Path EXPECTED = Testdata.ROOT.resolve("expected");
+
+    /** The verbose block from Microsoft's troubleshooting guide. */
+    static final String SEED_BLOCK = """
+            <system.diagnostics>
+                <sources>
+                <source name="AAD Connect Provisioning Agent">
+                    <listeners>
+                    <add name="console"/>
+                    <add name="etw"/>
+                    <add name="textWriterListener"/>
+                    </listeners>
+                </source>
+                </sources>
+                <sharedListeners>
+                <add name="console" type="System.Diagnostics.ConsoleTraceListener" initializeData="false"/>
+                <add name="etw" type="System.Diagnostics.EventLogTraceListener" initializeData="Azure AD Connect Provisioning Agent">
+                    <filter type="System.Diagnostics.EventTypeFilter" initializeData="All"/>
+                </add>
+                <add name="textWriterListener" type="System.Diagnostics.TextWriterTraceListener" initializeData="C:/ProgramData/Microsoft/Azure AD Connect Provisioning Agent/Trace/ProvAgentTrace.log"/>
+                </sharedListeners>
+            </system.diagnostics>
+            """;
+
+    @Test
+    void proxySetOnTheSample() throws IOException {
+        assertGolden("agent.proxy-set.config", Testdata.AGENT,
+                AgentEdits.setProxy(ProxySettings.of("http://proxy.contoso.com:8080")));
+    }
+
+    @Test
+    void tracingEnableOnTheSample() throws IOException {
+        assertGolden("agent.tracing-enable.config", Testdata.AGENT, AgentEdits.enableVerboseTracing());
+    }
+
+    @Test
+    void bothSeedEditsOnTheSample() throws IOException {
+        assertGolden("agent.proxy-and-tracing.config", Testdata.AGENT,
+                AgentEdits.setProxy(ProxySettings.of("http://proxy.contoso.com:8080")), AgentEdits.enableVerboseTracing());
+    }
+
+    @Test
+    void tracingEnableWithoutDiagnosticsAddsTheSeedBlock() throws IOException {
+        assertGolden("no-diagnostics.tracing-enable.config", Testdata.ROOT.resolve("variants/no-diagnostics.config"),
+                AgentEdits.enableVerboseTracing());
+    }
+
+    @Test
+    void theEffectiveDiagnosticsEqualTheSeedBlock() {
+        for (String variant : List.of("agent/AADConnectProvisioningAgent.exe.config", "variants/no-diagnostics.config",
+                "variants/commented-listeners.config", "variants/tabs.config", "variants/single-quotes.config",
+                "variants/multiline-attrs.config", "variants/utf16le-bom.config")) {
+            Path file = Testdata.ROOT.resolve(variant);
+            byte[] edited = Planner.plan(file, Testdata.read(file), List.of(AgentEdits.enableVerboseTracing()), false)
+                    .editedBytes();
+            SourceDocument document = ConfigDocument.parse(file, edited).source();
+            NodeSpan span = document.span(Sections.child(document.root(), "system.diagnostics").orElseThrow());
+            String section = document.text().substring(span.start(), span.end());
+            Diff diff = DiffBuilder.compare(SEED_BLOCK).withTest(section).ignoreWhitespace().ignoreComments()
+                    .checkForSimilar().build();
+            assertThat(diff.hasDifferences()).as(variant + ": " + diff).isFalse();
+        }
+    }
+
+    private static void assertGolden(String name, Path source, ConfigEdit... edits) throws IOException {
+        byte[] edited = Planner.plan(source, Testdata.read(source), List.of(edits), false).editedBytes();
+        Path expected = EXPECTED.resolve(name);
+        if (Boolean.getBoolean("aadcfg.regenerate")) {
+            Files.createDirectories(EXPECTED);
+            Files.write(expected, edited);
+        }
+        assertThat(edited).as(name).isEqualTo(Files.readAllBytes(expected));
+    }
+}
