@@ -1,0 +1,211 @@
+package io.github.aadcfg.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.github.aadcfg.core.agent.ProxySettings;
+
+/**
+ * Every bad input produces its typed error, with file and line where known, and leaves the file and its
+ * directory exactly as they were: no backup, no temporary file, no lock file.
+ */
+class BadInputTest {
+    private static final List<ConfigEdit> EDITS =
+            List.of(AgentEdits.setProxy(ProxySettings.of("http://proxy.contoso.com:8080")), AgentEdits.enableVerboseTracing());
+
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> badFiles() {
+        return Stream.of(
+                Arguments.of("malformed-unclosed.config", InvalidXmlException.class, "malformed-xml"),
+                Arguments.of("mismatched-tags.config", InvalidXmlException.class, "malformed-xml"),
+                Arguments.of("truncated.config", InvalidXmlException.class, "malformed-xml"),
+                Arguments.of("two-roots.config", InvalidXmlException.class, "malformed-xml"),
+                Arguments.of("undefined-entity.config", InvalidXmlException.class, "malformed-xml"),
+                Arguments.of("empty.config", InvalidXmlException.class, "empty"),
+                Arguments.of("whitespace-only.config", InvalidXmlException.class, "empty"),
+                Arguments.of("binary.config", InvalidXmlException.class, "binary"),
+                Arguments.of("invalid-utf8.config", InvalidXmlException.class, "invalid-encoding"),
+                Arguments.of("utf16-no-bom.config", InvalidXmlException.class, "utf16-without-bom"),
+                Arguments.of("xxe-file.config", InvalidXmlException.class, "dtd-forbidden"),
+                Arguments.of("xxe-file-element.config", InvalidXmlException.class, "dtd-forbidden"),
+                Arguments.of("xxe-network.config", InvalidXmlException.class, "dtd-forbidden"),
+                Arguments.of("xxe-network-element.config", InvalidXmlException.class, "dtd-forbidden"),
+                Arguments.of("billion-laughs.config", InvalidXmlException.class, "dtd-forbidden"),
+                Arguments.of("external-dtd.config", InvalidXmlException.class, "dtd-forbidden"),
+                Arguments.of("parameter-entity.config", InvalidXmlException.class, "dtd-forbidden"),
+                Arguments.of("wrong-root.config", NotDotNetConfigException.class, "not-dotnet-config"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badFiles")
+    void badFileIsRefusedWithItsTypedErrorAndNothingChanges(String name, Class<? extends AadcfgException> type,
+            String code) throws IOException {
+        Path file = dir.resolve(name);
+        Files.copy(Testdata.ROOT.resolve("bad").resolve(name), file);
+        Map<String, String> before = DirectorySnapshot.of(dir);
+
+        AadcfgException error = catchThrowableOfType(type, () -> editor().apply(file, EDITS));
+
+        assertThat(error.code()).isEqualTo(code);
+        assertThat(error.file()).isEqualTo(file);
+        assertThat(error.getMessage()).startsWith(file.toString());
+        assertThat(DirectorySnapshot.of(dir)).isEqualTo(before);
+    }
+
+    @Test
+    void errorsCarryTheLineAndColumn() throws IOException {
+        Path file = copyBad("mismatched-tags.config");
+        InvalidXmlException error = catchThrowableOfType(InvalidXmlException.class, () -> editor().apply(file, EDITS));
+        assertThat(error.line()).isPositive();
+        assertThat(error.column()).isPositive();
+        assertThat(error.getMessage()).matches(java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: .*");
+    }
+
+    @Test
+    void externalEntitiesAreNeverRead() throws IOException {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET-CONTENT");
+        Path file = dir.resolve("xxe.config");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<!DOCTYPE configuration [<!ENTITY xxe SYSTEM \""
+                + secret.toUri() + "\">]>\n<configuration><appSettings>&xxe;</appSettings></configuration>\n");
+        long accessed = Files.getLastModifiedTime(secret).toMillis();
+        AadcfgException error = catchThrowableOfType(InvalidXmlException.class, () -> editor().apply(file, EDITS));
+        assertThat(error.getMessage()).doesNotContain("TOP-SECRET");
+        assertThat(error.line()).isEqualTo(2);
+        assertThat(Files.getLastModifiedTime(secret).toMillis()).isEqualTo(accessed);
+    }
+
+    @Test
+    void missingFile() {
+        Path file = dir.resolve("missing.config");
+        InputUnavailableException error = catchThrowableOfType(InputUnavailableException.class,
+                () -> editor().apply(file, EDITS));
+        assertThat(error.code()).isEqualTo("not-found");
+        assertThat(DirectorySnapshot.of(dir)).hasSize(1);
+    }
+
+    @Test
+    void danglingSymlink() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("link.config"), dir.resolve("nowhere.config"));
+        Map<String, String> before = DirectorySnapshot.of(dir);
+        InputUnavailableException error = catchThrowableOfType(InputUnavailableException.class,
+                () -> editor().apply(link, EDITS));
+        assertThat(error.getMessage()).contains("symbolic link");
+        assertThat(DirectorySnapshot.of(dir)).isEqualTo(before);
+    }
+
+    @Test
+    void directory() throws IOException {
+        Path sub = Files.createDirectory(dir.resolve("sub.config"));
+        Map<String, String> before = DirectorySnapshot.of(dir);
+        InputUnavailableException error = catchThrowableOfType(InputUnavailableException.class,
+                () -> editor().apply(sub, EDITS));
+        assertThat(error.code()).isEqualTo("is-directory");
+        assertThat(DirectorySnapshot.of(dir)).isEqualTo(before);
+    }
+
+    @Test
+    void fifoIsNeverOpened() throws Exception {
+        Path fifo = dir.resolve("pipe.config");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        Map<String, String> before = DirectorySnapshot.of(dir);
+        InputUnavailableException error = catchThrowableOfType(InputUnavailableException.class,
+                () -> editor().apply(fifo, EDITS));
+        assertThat(error.code()).isEqualTo("not-regular-file");
+        assertThat(DirectorySnapshot.of(dir)).isEqualTo(before);
+    }
+
+    @Test
+    void readOnlyFile() throws IOException {
+        Path file = copyAgent("r--r--r--");
+        Map<String, String> before = DirectorySnapshot.of(dir);
+        CannotWriteException error = catchThrowableOfType(CannotWriteException.class, () -> editor().apply(file, EDITS));
+        assertThat(error.code()).isEqualTo("read-only");
+        assertThat(DirectorySnapshot.of(dir)).isEqualTo(before);
+    }
+
+    @Test
+    void unreadableFile() throws IOException {
+        Path file = copyAgent("-w-------");
+        Map<String, String> before = DirectorySnapshot.of(dir);
+        InputUnavailableException error = catchThrowableOfType(InputUnavailableException.class,
+                () -> editor().apply(file, EDITS));
+        assertThat(error.code()).isEqualTo("unreadable");
+        assertThat(DirectorySnapshot.of(dir)).isEqualTo(before);
+    }
+
+    @Test
+    void readOnlyDirectory() throws IOException {
+        Path file = copyAgent("rw-r--r--");
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            Map<String, String> before = DirectorySnapshot.of(dir);
+            CannotWriteException error = catchThrowableOfType(CannotWriteException.class,
+                    () -> editor().apply(file, EDITS));
+            assertThat(error.code()).isEqualTo("read-only-directory");
+            assertThat(DirectorySnapshot.of(dir)).isEqualTo(before);
+        } finally {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void lintErrorsBlockEditsUnlessForced() throws IOException {
+        Path file = dir.resolve("dup.config");
+        Files.copy(Testdata.ROOT.resolve("variants/duplicated-sections.config"), file);
+        Map<String, String> before = DirectorySnapshot.of(dir);
+        LintBlockedException error = catchThrowableOfType(LintBlockedException.class, () -> editor().apply(file, EDITS));
+        assertThat(error.findings()).extracting(f -> f.code()).containsExactly("duplicate-section");
+        assertThat(error.line()).isEqualTo(47);
+        assertThat(DirectorySnapshot.of(dir)).isEqualTo(before);
+
+        CommitResult forced = ConfigEditor.builder().force(true).build().apply(file, EDITS);
+        assertThat(forced.status()).isEqualTo(Status.CHANGED);
+    }
+
+    @Test
+    void invalidProxyAddressesAreRefusedBeforeAnythingIsRead() {
+        for (String address : List.of("http://[proxy-server]:[proxy-port]", "proxy.contoso.com:8080", "ftp://p:21",
+                "http://proxy", "http://proxy:0", "http://proxy:65536", "http://proxy:8080/path", "http://p:1?q",
+                "http://p:1#f", "")) {
+            InvalidValueException error = catchThrowableOfType(InvalidValueException.class, () -> ProxySettings.of(address));
+            assertThat(error.getMessage()).as(address).startsWith("proxy.address: ");
+        }
+        InvalidValueException secret = catchThrowableOfType(InvalidValueException.class,
+                () -> ProxySettings.of("http://admin:S3cr3t!@proxy:8080"));
+        assertThat(secret.getMessage()).doesNotContain("S3cr3t").doesNotContain("admin");
+        assertThat(catchThrowableOfType(InvalidValueException.class,
+                () -> ProxySettings.of("http://[proxy-server]:[proxy-port]")).getMessage()).contains("[proxy-server]");
+    }
+
+    private Path copyBad(String name) throws IOException {
+        return Files.copy(Testdata.ROOT.resolve("bad").resolve(name), dir.resolve(name));
+    }
+
+    private Path copyAgent(String mode) throws IOException {
+        Path file = Files.copy(Testdata.AGENT, dir.resolve("agent.config"));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
+        return file;
+    }
+
+    private static ConfigEditor editor() {
+        return ConfigEditor.builder().build();
+    }
+}
