@@ -78,15 +78,15 @@ public final class SourceParser {
 
     private static InvalidXmlException malformed(SourceText source, XMLStreamException e) {
         Location at = e.getLocation();
-            String reason = e.getMessage();
-            // Woodstox prefixes its message with the location; keep only the reason.
-            int cut = reason == null ? -1 : reason.indexOf("Message: ");
-            if (cut >= 0) {
-                reason = reason.substring(cut + "Message: ".length());
-            }
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // Woodstox appends the location to its message; the exception carries it separately.
+        int location = reason.indexOf("\n at [row,col");
+        if (location >= 0) {
+            reason = reason.substring(0, location);
+        }
         return new InvalidXmlException("malformed-xml", source.file(),
                 at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(),
-                "not well-formed XML: " + reason + ". Fix the file by hand or restore a backup", e);
+                "not well-formed XML: " + reason + " Fix the file by hand or restore a backup", e);
     }
 
     /** One parse: walks the event stream and builds the tree and the span map. */
