@@ -25,7 +25,8 @@ final class Style {
             if (!out.isEmpty()) {
                 out.append('\n');
             }
-            out.append(colorFor(line)).append(line).append(line.isEmpty() ? "" : RESET);
+            String color = colorFor(line);
+            out.append(color.isEmpty() ? line : color + line + RESET);
         }
         return out.toString();
     }

@@ -1,0 +1,228 @@
+package io.github.aadcfg.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.aadcfg.core.agent.ProxySettings;
+import io.github.aadcfg.core.io.Backup;
+
+/** The commit pipeline on real files: lock, verified backup, atomic replace, retention, restore. */
+class ConfigEditorTest {
+    private static final ConfigEdit PROXY = AgentEdits.setProxy(ProxySettings.of("http://proxy.contoso.com:8080"));
+
+    @TempDir
+    Path dir;
+    Path file;
+    byte[] original;
+
+    @BeforeEach
+    void copySample() throws IOException {
+        file = Files.copy(Testdata.AGENT, dir.resolve("AADConnectProvisioningAgent.exe.config"));
+        original = Files.readAllBytes(file);
+    }
+
+    @Test
+    void applyBacksUpThenReplacesAndLeavesNoLitter() throws IOException {
+        CommitResult result = ConfigEditor.builder().build().apply(file, List.of(PROXY));
+
+        assertThat(result.status()).isEqualTo(Status.CHANGED);
+        assertThat(result.backup().getParent()).isEqualTo(file.toRealPath().getParent());
+        assertThat(result.backup().getFileName().toString())
+                .matches("AADConnectProvisioningAgent\\.exe\\.config\\.\\d{8}T\\d{6}\\.\\d{3}Z\\.bak");
+        assertThat(Files.readAllBytes(result.backup())).isEqualTo(original);
+        assertThat(Files.readAllBytes(file)).isEqualTo(Files.readAllBytes(Testdata.ROOT.resolve("expected/agent.proxy-set.config")));
+        assertThat(DirectorySnapshot.of(dir)).hasSize(3); // the directory, the file, the backup
+    }
+
+    @Test
+    void aFileAlreadyInTheDesiredStateIsNotWrittenAndGetsNoBackup() throws IOException {
+        ConfigEditor editor = ConfigEditor.builder().build();
+        editor.apply(file, List.of(PROXY));
+        Map<String, String> before = DirectorySnapshot.of(dir);
+        long modified = Files.getLastModifiedTime(file).toMillis();
+
+        CommitResult again = editor.apply(file, List.of(PROXY));
+
+        assertThat(again.status()).isEqualTo(Status.UNCHANGED);
+        assertThat(again.backup()).isNull();
+        assertThat(DirectorySnapshot.of(dir)).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(file).toMillis()).isEqualTo(modified);
+    }
+
+    @Test
+    void severalEditsAreOneWriteWithOneBackup() {
+        CommitResult result = ConfigEditor.builder().build().apply(file, List.of(PROXY, AgentEdits.enableVerboseTracing(),
+                AgentEdits.setAppSetting("ServiceBusConnectionMode", "WebSocket"), AgentEdits.setFipsPolicy(false)));
+        assertThat(result.status()).isEqualTo(Status.CHANGED);
+        assertThat(ConfigEditor.builder().build().backups(file)).hasSize(1);
+    }
+
+    @Test
+    void aPlanPreviewsWithoutWriting() {
+        Map<String, String> before = DirectorySnapshot.of(dir);
+        Plan plan = ConfigEditor.builder().build().plan(file, List.of(PROXY));
+        assertThat(plan.changed()).isTrue();
+        assertThat(plan.unifiedDiff()).startsWith("--- a/AADConnectProvisioningAgent.exe.config\n+++ b/")
+                .contains("+    <system.net>\n").contains("+            <proxy usesystemdefault=\"true\" "
+                        + "proxyaddress=\"http://proxy.contoso.com:8080\" bypassonlocal=\"true\" />\n");
+        assertThat(DirectorySnapshot.of(dir)).isEqualTo(before);
+    }
+
+    @Test
+    void backupDirectoryMirrorsThePathAndRetentionKeepsTheNewest() throws IOException {
+        Path backups = dir.resolve("backups");
+        AtomicLong millis = new AtomicLong(Instant.parse("2026-11-25T10:00:00Z").toEpochMilli());
+        Clock ticking = new Clock() {
+            @Override
+            public Instant instant() {
+                return Instant.ofEpochMilli(millis.addAndGet(1000));
+            }
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+        };
+        ConfigEditor editor = ConfigEditor.builder().backupDirectory(backups).keepBackups(3).clock(ticking).build();
+        for (int i = 1; i <= 5; i++) {
+            editor.apply(file, List.of(AgentEdits.setAppSetting("Round", String.valueOf(i))));
+        }
+        List<Backup> kept = editor.backups(file);
+        assertThat(kept).hasSize(3);
+        assertThat(kept.get(0).path().getParent())
+                .isEqualTo(backups.resolve(dir.toRealPath().toString().substring(1)));
+        assertThat(kept).extracting(b -> b.path().getFileName().toString()).containsExactly(
+                "AADConnectProvisioningAgent.exe.config.20261125T100005.000Z.bak",
+                "AADConnectProvisioningAgent.exe.config.20261125T100004.000Z.bak",
+                "AADConnectProvisioningAgent.exe.config.20261125T100003.000Z.bak");
+        assertThat(new String(Files.readAllBytes(kept.get(0).path()))).contains("key=\"Round\" value=\"4\"");
+    }
+
+    @Test
+    void aSymlinkedFileIsEditedAtItsRealPathAndTheLinkStaysALink() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("link.config"), file);
+        CommitResult result = ConfigEditor.builder().build().apply(link, List.of(PROXY));
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(file);
+        assertThat(Files.readAllBytes(file)).isNotEqualTo(original);
+        assertThat(result.backup().getFileName().toString()).startsWith(file.getFileName().toString());
+    }
+
+    @Test
+    void permissionsAreKeptAndBackupsAreNeverWider() throws IOException {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+        CommitResult result = ConfigEditor.builder().build().apply(file, List.of(PROXY));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(result.backup()))).isEqualTo("rw-r-----");
+        assertThat(Files.getOwner(file)).isEqualTo(Files.getOwner(result.backup()));
+    }
+
+    @Test
+    void aLockedFileFailsFastOrWaits() throws Exception {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.lock();
+            Map<String, String> before = DirectorySnapshot.of(dir);
+            ConflictException error = catchThrowableOfType(ConflictException.class,
+                    () -> ConfigEditor.builder().build().apply(file, List.of(PROXY)));
+            assertThat(error.code()).isEqualTo("locked");
+            assertThat(DirectorySnapshot.of(dir)).isEqualTo(before);
+
+            CompletableFuture<CommitResult> waiting = CompletableFuture.supplyAsync(
+                    () -> ConfigEditor.builder().lockWait(Duration.ofSeconds(10)).build().apply(file, List.of(PROXY)));
+            Thread.sleep(300);
+            assertThat(waiting).isNotDone();
+            lock.release();
+            assertThat(waiting.get().status()).isEqualTo(Status.CHANGED);
+        }
+    }
+
+    @Test
+    void aFileChangedSinceThePlanIsNotOverwritten() throws IOException {
+        ConfigEditor editor = ConfigEditor.builder().build();
+        Plan plan = editor.plan(file, List.of(PROXY));
+        Files.writeString(file, new String(original, java.nio.charset.StandardCharsets.UTF_8).replace("10", "20"));
+        Map<String, String> before = DirectorySnapshot.of(dir);
+
+        ConflictException error = catchThrowableOfType(ConflictException.class, () -> editor.commit(plan));
+
+        assertThat(error.code()).isEqualTo("changed-since-plan");
+        assertThat(DirectorySnapshot.of(dir)).isEqualTo(before);
+    }
+
+    @Test
+    void restoreLatestReturnsTheExactOriginalAndCanBeUndone() throws IOException {
+        ConfigEditor editor = ConfigEditor.builder().build();
+        editor.apply(file, List.of(PROXY, AgentEdits.enableVerboseTracing()));
+        byte[] edited = Files.readAllBytes(file);
+
+        CommitResult restored = editor.restoreLatest(file);
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(original);
+        assertThat(Files.readAllBytes(restored.backup())).isEqualTo(edited);
+        assertThat(editor.restore(file, restored.backup()).status()).isEqualTo(Status.CHANGED);
+        assertThat(Files.readAllBytes(file)).isEqualTo(edited);
+    }
+
+    @Test
+    void tracingOffRestoresTheSectionFromBeforeOnAndKeepsLaterChanges() throws IOException {
+        ConfigEditor editor = ConfigEditor.builder().build();
+        editor.apply(file, List.of(AgentEdits.enableVerboseTracing()));
+        editor.apply(file, List.of(PROXY));
+
+        CommitResult off = editor.apply(file, List.of(editor.disableTracingFor(file, "Error", true)));
+
+        assertThat(off.status()).isEqualTo(Status.CHANGED);
+        assertThat(Files.readAllBytes(file))
+                .isEqualTo(Files.readAllBytes(Testdata.ROOT.resolve("expected/agent.proxy-set.config")));
+        assertThat(editor.apply(file, List.of(editor.disableTracingFor(file, "Error", true))).status())
+                .isEqualTo(Status.UNCHANGED);
+    }
+
+    @Test
+    void tracingOffWithoutABackupLowersTheLevel() throws IOException {
+        Path verbose = Files.copy(Testdata.ROOT.resolve("variants/verbose-already.config"), dir.resolve("v.config"));
+        ConfigEditor editor = ConfigEditor.builder().build();
+        assertThat(catchThrowableOfType(InputUnavailableException.class,
+                () -> editor.disableTracingFor(verbose, "Error", true)).code()).isEqualTo("no-backup");
+
+        editor.apply(verbose, List.of(editor.disableTracingFor(verbose, "Warning", false)));
+
+        ConfigDocument after = ConfigDocument.read(verbose);
+        assertThat(after.lint()).isEmpty();
+        String text = after.source().text();
+        assertThat(text).doesNotContain("textWriterListener").contains("initializeData=\"Warning\"");
+    }
+
+    @Test
+    void temporariesLeftByAKilledRunAreSweptUnderTheLock() throws IOException {
+        Path stale = Files.write(dir.resolve(".AADConnectProvisioningAgent.exe.config.aadcfg-0123456789abcdef.tmp"),
+                new byte[] {1, 2});
+        ConfigEditor.builder().build().apply(file, List.of(PROXY));
+        assertThat(stale).doesNotExist();
+    }
+}
