@@ -94,7 +94,7 @@ public final class Linter {
         for (Attribute attribute : element.attributes()) {
             String value = attribute.getValue();
             if (value.contains("[proxy-server]") || value.contains("[proxy-port]")) {
-                add("placeholder", Severity.ERROR, element, "attribute " + attribute.getName() + " still holds the "
+                add("placeholder", Severity.ERROR, document.lineOf(element, attribute.getQualifiedName()), "attribute " + attribute.getName() + " still holds the "
                         + "documentation's placeholder [proxy-server]/[proxy-port]; set the real proxy address");
             }
         }
@@ -114,7 +114,8 @@ public final class Linter {
                 boolean placeholder = address.contains("[proxy-server]") || address.contains("[proxy-port]");
                 Optional<String> problem = ProxyAddress.problem(address);
                 if (problem.isPresent() && !placeholder) {
-                    add("invalid-proxy-address", Severity.ERROR, proxy.get(), problem.get());
+                    add("invalid-proxy-address", Severity.ERROR, document.lineOf(proxy.get(), "proxyaddress"),
+                            problem.get());
                 }
                 if ("false".equalsIgnoreCase(defaultProxy.attributeValue("enabled"))) {
                     add("proxy-disabled-with-address", Severity.WARNING, defaultProxy,
@@ -148,6 +149,10 @@ public final class Linter {
     }
 
     private void add(String code, Severity severity, Element at, String message) {
-        findings.add(new Finding(code, severity, message, document.lineOf(at)));
+        add(code, severity, document.lineOf(at), message);
+    }
+
+    private void add(String code, Severity severity, int line, String message) {
+        findings.add(new Finding(code, severity, message, line));
     }
 }

@@ -8,6 +8,7 @@ import org.dom4j.Element;
 import org.dom4j.Node;
 
 import io.github.aadcfg.core.locate.NodeSpan;
+import io.github.aadcfg.core.locate.StartTag;
 
 /**
  * A parsed XML file: the original text, untouched, and a dom4j tree whose every node knows its exact
@@ -60,6 +61,13 @@ public final class SourceDocument {
             throw new IllegalArgumentException("node has no source span: " + node);
         }
         return span;
+    }
+
+    /** 1-based line of an attribute as written in the element's start tag (the element's line if absent). */
+    public int lineOf(Element element, String attributeName) {
+        NodeSpan span = span(element);
+        return StartTag.scan(text(), span.start(), span.startTagEnd()).attribute(attributeName)
+                .map(attribute -> source.lineOf(attribute.start())).orElse(lineOf(element));
     }
 
     /** 1-based line where a node starts. */
