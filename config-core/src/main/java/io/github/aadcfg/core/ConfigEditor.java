@@ -88,7 +88,7 @@ public final class ConfigEditor {
             ConfigDocument current = ConfigDocument.parse(file, locked.bytes());
             String currentText = current.source().text();
             String restoredText = ConfigDocument.parse(backup, restored).source().text();
-            Plan plan = new Plan(file, locked.bytes(), restored, currentText, restoredText, List.of(),
+            Plan plan = new Plan(file, locked.bytes(), restored, currentText, restoredText, List.of(), List.of(),
                     List.of("restore " + backup));
             return write(locked, plan);
         }

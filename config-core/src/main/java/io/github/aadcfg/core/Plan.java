@@ -20,16 +20,18 @@ public final class Plan {
     private final String originalText;
     private final String editedText;
     private final List<Finding> findings;
+    private final List<Finding> warnings;
     private final List<String> edits;
 
     Plan(Path file, byte[] original, byte[] edited, String originalText, String editedText, List<Finding> findings,
-            List<String> edits) {
+            List<Finding> warnings, List<String> edits) {
         this.file = file;
         this.original = original;
         this.edited = edited;
         this.originalText = originalText;
         this.editedText = editedText;
         this.findings = List.copyOf(findings);
+        this.warnings = List.copyOf(warnings);
         this.edits = List.copyOf(edits);
     }
 
@@ -61,6 +63,11 @@ public final class Plan {
     /** Lint findings on the original file. */
     public List<Finding> findings() {
         return findings;
+    }
+
+    /** Warnings raised while planning, e.g. a transform that matched nothing; they did not stop the edit. */
+    public List<Finding> warnings() {
+        return warnings;
     }
 
     /** Descriptions of the edits planned, in order. */

@@ -38,11 +38,11 @@ public final class Planner {
         String editedText = session.document().text();
         List<String> descriptions = edits.stream().map(ConfigEdit::description).toList();
         if (editedText.equals(originalText)) {
-            return new Plan(file, bytes, bytes, originalText, originalText, findings, descriptions);
+            return new Plan(file, bytes, bytes, originalText, originalText, findings, session.warnings(), descriptions);
         }
         refuseNewErrors(file, findings, Linter.lint(session.document()));
         byte[] edited = session.document().source().encode(editedText);
-        return new Plan(file, bytes, edited, originalText, editedText, findings, descriptions);
+        return new Plan(file, bytes, edited, originalText, editedText, findings, session.warnings(), descriptions);
     }
 
     /** An edit must never leave the file with an error finding it did not have. */

@@ -1,11 +1,14 @@
 package io.github.aadcfg.core.edit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 import org.w3c.dom.Document;
 
 import io.github.aadcfg.core.InvalidXmlException;
 import io.github.aadcfg.core.VerificationFailedException;
+import io.github.aadcfg.core.lint.Finding;
 import io.github.aadcfg.core.locate.FileStyle;
 import io.github.aadcfg.core.read.SourceDocument;
 import io.github.aadcfg.core.read.SourceParser;
@@ -19,6 +22,7 @@ import io.github.aadcfg.core.verify.StructureVerifier;
 public final class EditSession {
     private final FileStyle style;
     private final StructureVerifier verifier;
+    private final List<Finding> warnings = new ArrayList<>();
     private SourceDocument document;
     private Document dom;
 
@@ -37,6 +41,16 @@ public final class EditSession {
     /** The file's style, read once from the original. */
     public FileStyle style() {
         return style;
+    }
+
+    /** Records a warning for the plan (e.g. a transform that matched nothing); warnings never stop an edit. */
+    public void warn(Finding warning) {
+        warnings.add(warning);
+    }
+
+    /** The warnings recorded so far. */
+    public List<Finding> warnings() {
+        return List.copyOf(warnings);
     }
 
     /** An editor for the current state. */

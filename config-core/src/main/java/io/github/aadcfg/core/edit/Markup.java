@@ -9,6 +9,27 @@ public final class Markup {
     }
 
     /**
+     * Replaces every character of {@code markup} that {@code charset} cannot represent with a character
+     * reference. Meant for text and attribute values; a name cannot be written that way.
+     */
+    public static String encodable(String markup, Charset charset) {
+        CharsetEncoder encoder = charset.newEncoder();
+        if (encoder.canEncode(markup)) {
+            return markup;
+        }
+        StringBuilder out = new StringBuilder(markup.length() + 16);
+        markup.codePoints().forEach(cp -> {
+            String ch = Character.toString(cp);
+            if (encoder.canEncode(ch)) {
+                out.append(ch);
+            } else {
+                out.append("&#x").append(Integer.toHexString(cp).toUpperCase()).append(';');
+            }
+        });
+        return out.toString();
+    }
+
+    /**
      * Escapes an attribute value for writing between {@code quote}s: markup characters, the quote itself,
      * line breaks and tabs become references, as does any character the charset cannot represent.
      */

@@ -1,0 +1,169 @@
+package io.github.aadcfg.core.xdt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.aadcfg.core.AadcfgException;
+import io.github.aadcfg.core.ConfigEditor;
+import io.github.aadcfg.core.InvalidTransformException;
+import io.github.aadcfg.core.InvalidXmlException;
+import io.github.aadcfg.core.Planner;
+
+/** The seed's edits as XDT, and the transform file errors Microsoft's engine also reports. */
+class XdtTransformTest {
+    private static final Path TESTDATA = Path.of("..", "testdata").toAbsolutePath().normalize();
+    private static final Path SAMPLE = TESTDATA.resolve("agent/AADConnectProvisioningAgent.exe.config");
+    private static final String XDT = "xmlns:xdt=\"http://schemas.microsoft.com/XML-Document-Transform\"";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSeedsEditsThroughXdtGiveTheSameBytesAsTheTypedEdits() throws IOException {
+        XdtTransform proxy = XdtTransform.read(TESTDATA.resolve("xdt/seed/proxy.xdt.config"));
+        XdtTransform diagnostics = XdtTransform.read(TESTDATA.resolve("xdt/seed/diagnostics.xdt.config"));
+        byte[] sample = Files.readAllBytes(SAMPLE);
+        assertThat(Planner.plan(SAMPLE, sample, List.of(proxy), false).editedBytes())
+                .isEqualTo(Files.readAllBytes(TESTDATA.resolve("expected/agent.proxy-set.config")));
+        assertThat(Planner.plan(SAMPLE, sample, List.of(diagnostics), false).editedBytes())
+                .isEqualTo(Files.readAllBytes(TESTDATA.resolve("expected/agent.tracing-enable.config")));
+        assertThat(Planner.plan(SAMPLE, sample, List.of(proxy, diagnostics), false).editedBytes())
+                .isEqualTo(Files.readAllBytes(TESTDATA.resolve("expected/agent.proxy-and-tracing.config")));
+    }
+
+    @Test
+    void unknownTransform() {
+        InvalidTransformException error = transformError("""
+                <configuration %s>
+                  <appSettings xdt:Transform="Upsert" />
+                </configuration>
+                """);
+        assertThat(error.code()).isEqualTo("unknown-transform");
+        assertThat(error.line()).isEqualTo(2);
+        assertThat(error.column()).isEqualTo(3);
+        assertThat(error.getMessage()).contains("t.config:2:3: unknown transform 'Upsert'");
+    }
+
+    @Test
+    void unknownLocator() {
+        assertThat(transformError("""
+                <configuration %s>
+                  <appSettings xdt:Locator="Near(key)" xdt:Transform="Remove" />
+                </configuration>
+                """).code()).isEqualTo("unknown-locator");
+    }
+
+    @Test
+    void insertBeforeNeedsExactlyOneXPath() {
+        assertThat(transformError("""
+                <configuration %s>
+                  <startup xdt:Transform="InsertBefore" />
+                </configuration>
+                """).code()).isEqualTo("missing-argument");
+        assertThat(transformError("""
+                <configuration %s>
+                  <startup xdt:Transform="InsertBefore(/configuration/a, /configuration/b)" />
+                </configuration>
+                """).code()).isEqualTo("too-many-arguments");
+    }
+
+    @Test
+    void badXPathIsReportedWhenTheTransformIsRead() {
+        assertThat(transformError("""
+                <configuration %s>
+                  <appSettings xdt:Locator="Condition(@key=='x')" xdt:Transform="Remove" />
+                </configuration>
+                """).code()).isEqualTo("bad-xpath");
+    }
+
+    @Test
+    void matchNeedsTheAttributeOnTheTransformElement() {
+        assertThat(transformError("""
+                <configuration %s>
+                  <appSettings><add xdt:Locator="Match(key)" xdt:Transform="Remove" /></appSettings>
+                </configuration>
+                """).code()).isEqualTo("match-attribute-missing");
+    }
+
+    @Test
+    void aMalformedTransformFileIsAnXmlError() throws IOException {
+        Path transform = Files.writeString(dir.resolve("t.config"), "<configuration>\n  <appSettings>\n</configuration>\n");
+        InvalidXmlException error = catchThrowableOfType(InvalidXmlException.class, () -> XdtTransform.read(transform));
+        assertThat(error.file()).isEqualTo(transform);
+        assertThat(error.line()).isEqualTo(3);
+    }
+
+    @Test
+    void errorsWhileApplyingLeaveTheTargetUntouched() throws IOException {
+        assertApplyError("""
+                <configuration %s>
+                  <appSettings>
+                    <add xdt:Transform="Remove" xdt:Locator="XPath(/configuration/appSettings/add/@key)" />
+                  </appSettings>
+                </configuration>
+                """, "xpath-not-element");
+        assertApplyError("""
+                <configuration %s>
+                  <nothing><add xdt:Transform="Insert" /></nothing>
+                </configuration>
+                """, "insert-no-parent");
+        assertApplyError("""
+                <configuration %s>
+                  <startup xdt:Transform="InsertAfter(/configuration/nothing)" />
+                </configuration>
+                """, "insert-no-sibling");
+    }
+
+    @Test
+    void transformAttributesAndTheNamespaceNeverReachTheOutput() throws IOException {
+        Path file = Files.copy(SAMPLE, dir.resolve("agent.config"));
+        Path transform = Files.writeString(dir.resolve("t.config"), """
+                <?xml version="1.0"?>
+                <configuration xmlns:x="http://schemas.microsoft.com/XML-Document-Transform">
+                  <appSettings>
+                    <add key="A" value="1" x:Transform="Insert" />
+                  </appSettings>
+                  <system.net x:Transform="Insert">
+                    <settings x:Locator="Match(nothing)" />
+                  </system.net>
+                </configuration>
+                """);
+        ConfigEditor.builder().build().apply(file, List.of(XdtTransform.read(transform)));
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).doesNotContain("x:").doesNotContain("XML-Document-Transform").contains("<add key=\"A\" value=\"1\" />")
+                .contains("<settings />");
+    }
+
+    private InvalidTransformException transformError(String template) {
+        return catchThrowableOfType(InvalidTransformException.class, () -> XdtTransform.read(write(template)));
+    }
+
+    private void assertApplyError(String template, String code) throws IOException {
+        Path file = Files.copy(SAMPLE, dir.resolve("target.config"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        XdtTransform transform = XdtTransform.read(write(template));
+        Map<String, byte[]> before = Map.of("target", Files.readAllBytes(file));
+        AadcfgException error = catchThrowableOfType(InvalidTransformException.class,
+                () -> ConfigEditor.builder().build().apply(file, List.of(transform)));
+        assertThat(error.code()).isEqualTo(code);
+        assertThat(error.line()).isPositive();
+        assertThat(Files.readAllBytes(file)).isEqualTo(before.get("target"));
+        try (var entries = Files.list(dir)) {
+            assertThat(entries.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("t.config", "target.config");
+        }
+    }
+
+    private Path write(String template) throws IOException {
+        return Files.writeString(dir.resolve("t.config"), template.formatted(XDT));
+    }
+}
