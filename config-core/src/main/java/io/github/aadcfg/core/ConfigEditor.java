@@ -1,5 +1,7 @@
 package io.github.aadcfg.core;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -147,8 +149,8 @@ public final class ConfigEditor {
         try {
             AtomicReplace.replace(locked, plan.editedBytesShared());
         } catch (RuntimeException e) {
-            if (!(e instanceof StorageException && "sync-failed".equals(((StorageException) e).code()))) {
-                deleteQuietly(backup);
+            if (!holds(locked.realPath(), plan.editedBytesShared())) {
+                deleteQuietly(backup); // our change did not land: the backup would only be litter
             }
             throw e;
         }
@@ -156,10 +158,18 @@ public final class ConfigEditor {
         return new CommitResult(plan.file(), Status.CHANGED, backup, plan);
     }
 
+    private static boolean holds(Path file, byte[] bytes) {
+        try {
+            return Arrays.equals(Files.readAllBytes(file), bytes);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static void deleteQuietly(Path path) {
         try {
-            java.nio.file.Files.deleteIfExists(path);
-        } catch (java.io.IOException ignored) {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
             // the backup is a valid copy of the unchanged original; leaving it is harmless
         }
     }

@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import io.github.aadcfg.core.StorageException;
+
 /**
  * Replaces a locked file's content atomically: the new bytes go to a temporary file in the same
  * directory, which is fsynced, given the original's owner and permissions, and renamed over the
  * original after a last check that the original did not change; then the directory is synced. On any
- * failure the temporary file is removed and the original is untouched.
+ * failure the temporary file is removed and the original is untouched; when the directory cannot be
+ * synced after the rename, the original bytes are put back.
  */
 public final class AtomicReplace {
     private AtomicReplace() {
@@ -31,6 +34,33 @@ public final class AtomicReplace {
         } finally {
             DurableFiles.deleteQuietly(temp);
         }
-        DurableFiles.syncDirectory(directory, locked.file());
+        try {
+            DurableFiles.syncDirectory(directory, locked.file());
+        } catch (StorageException notDurable) {
+            boolean restored = putBack(locked, permissions);
+            throw new StorageException("sync-failed", locked.file(), notDurable.reason() + "; the change could not be "
+                    + "made durable, so " + (restored ? "the original content was put back"
+                            : "it may not survive a crash (the backup was kept)"), notDurable);
+        }
+    }
+
+    /**
+     * After the rename could not be made durable, puts the original bytes back the same way, so the
+     * failure leaves the original in place. Best effort: when even that fails, the new content stays
+     * (the caller keeps the backup).
+     */
+    private static boolean putBack(LockedFile locked, FilePermissions permissions) {
+        Path real = locked.realPath();
+        Path temp = DurableFiles.tempFor(real.getParent(), real.getFileName().toString());
+        try {
+            DurableFiles.writeNew(temp, locked.bytes(), permissions, locked.file());
+            permissions.applyTo(temp, real, locked.file());
+            Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        } finally {
+            DurableFiles.deleteQuietly(temp);
+        }
     }
 }

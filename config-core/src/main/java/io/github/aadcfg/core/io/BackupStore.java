@@ -110,12 +110,21 @@ public final class BackupStore {
                         + " did not read back identical to the original; the disk may be failing. The file is unchanged");
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            DurableFiles.syncDirectory(directory, file);
+            syncOrRemove(directory, target, file);
             return target;
         } catch (IOException e) {
             throw DurableFiles.cannotWrite(target, file, e);
         } finally {
             DurableFiles.deleteQuietly(temp);
+        }
+    }
+
+    private static void syncOrRemove(Path directory, Path backup, Path file) {
+        try {
+            DurableFiles.syncDirectory(directory, file);
+        } catch (RuntimeException e) {
+            DurableFiles.deleteQuietly(backup);
+            throw e;
         }
     }
 

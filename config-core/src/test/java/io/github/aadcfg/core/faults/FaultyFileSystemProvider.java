@@ -1,0 +1,370 @@
+package io.github.aadcfg.core.faults;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.net.URI;
+import java.nio.MappedByteBuffer;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.file.AccessMode;
+import java.nio.file.CopyOption;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileStore;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.FileAttributeView;
+import java.nio.file.spi.FileSystemProvider;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Delegates to the default provider, failing one step of an edit when told to: the step the engine
+ * must survive without changing the original or leaving litter.
+ */
+final class FaultyFileSystemProvider extends FileSystemProvider {
+    /** The steps that can be made to fail. */
+    enum Fault {
+        OPEN, READ, LOCK, BACKUP_WRITE, BACKUP_VERIFY, TEMP_WRITE, FSYNC, MOVE, BACKUP_DIRECTORY_SYNC, DIRECTORY_SYNC, NONE
+    }
+
+    private final FileSystemProvider delegate = FileSystems.getDefault().provider();
+    private final FaultyFileSystem fileSystem;
+    private final AtomicInteger directorySyncs = new AtomicInteger();
+    private volatile Fault fault = Fault.NONE;
+    private volatile String target = "";
+    private volatile boolean injected;
+
+    FaultyFileSystemProvider(FaultyFileSystem fileSystem) {
+        this.fileSystem = fileSystem;
+    }
+
+    /** Fails {@code step} for the file named {@code targetName} (and its backups and temporary files). */
+    void arm(Fault step, String targetName) {
+        this.fault = step;
+        this.target = targetName;
+        this.injected = false;
+        this.directorySyncs.set(0);
+    }
+
+    /** Whether the armed fault was actually hit. */
+    boolean injected() {
+        return injected;
+    }
+
+    private enum Kind {
+        TARGET, BACKUP_TEMP, FILE_TEMP, DIRECTORY, OTHER
+    }
+
+    private Kind kind(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        if (name.equals(target)) {
+            return Kind.TARGET;
+        }
+        if (name.startsWith("." + target + ".") && name.contains(".aadcfg-")) {
+            return name.contains(".bak.aadcfg-") ? Kind.BACKUP_TEMP : Kind.FILE_TEMP;
+        }
+        return Files.isDirectory(path) ? Kind.DIRECTORY : Kind.OTHER;
+    }
+
+    private IOException fail(Fault step) {
+        injected = true;
+        return new IOException("injected fault: " + step.name().toLowerCase().replace('_', ' '));
+    }
+
+    @Override
+    public FileChannel newFileChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
+            throws IOException {
+        Path real = FaultyPath.unwrap(path);
+        Kind kind = kind(real);
+        if (fault == Fault.OPEN && kind == Kind.TARGET && options.contains(StandardOpenOption.WRITE)) {
+            throw fail(Fault.OPEN);
+        }
+        Fault channelFault = switch (kind) {
+            case TARGET -> fault == Fault.READ || fault == Fault.LOCK ? fault : Fault.NONE;
+            case BACKUP_TEMP -> fault == Fault.BACKUP_WRITE ? fault : Fault.NONE;
+            case FILE_TEMP -> fault == Fault.TEMP_WRITE || fault == Fault.FSYNC ? fault : Fault.NONE;
+            case DIRECTORY -> directoryFault();
+            default -> Fault.NONE;
+        };
+        return new Channel(delegate.newFileChannel(real, options, attrs), channelFault);
+    }
+
+    /** Directory syncs happen twice per edit: after the backup (first), after the replace (second). */
+    private Fault directoryFault() {
+        int nth = directorySyncs.incrementAndGet();
+        if (fault == Fault.BACKUP_DIRECTORY_SYNC && nth == 1 || fault == Fault.DIRECTORY_SYNC && nth == 2) {
+            return fault;
+        }
+        return Fault.NONE;
+    }
+
+    @Override
+    public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
+            throws IOException {
+        Path real = FaultyPath.unwrap(path);
+        if (fault == Fault.BACKUP_VERIFY && kind(real) == Kind.BACKUP_TEMP && !options.contains(StandardOpenOption.WRITE)) {
+            injected = true;
+            try (RandomAccessFile file = new RandomAccessFile(real.toFile(), "rw")) {
+                file.seek(file.length() / 2);
+                int b = file.read();
+                file.seek(file.length() / 2);
+                file.write(b ^ 0x20); // the disk returns something else than was written
+            }
+        }
+        return delegate.newByteChannel(real, options, attrs);
+    }
+
+    @Override
+    public void move(Path source, Path target, CopyOption... options) throws IOException {
+        if (fault == Fault.MOVE && kind(FaultyPath.unwrap(source)) == Kind.FILE_TEMP) {
+            throw fail(Fault.MOVE);
+        }
+        delegate.move(FaultyPath.unwrap(source), FaultyPath.unwrap(target), options);
+    }
+
+    @Override
+    public DirectoryStream<Path> newDirectoryStream(Path dir, DirectoryStream.Filter<? super Path> filter)
+            throws IOException {
+        DirectoryStream<Path> entries = delegate.newDirectoryStream(FaultyPath.unwrap(dir),
+                p -> filter.accept(fileSystem.wrap(p)));
+        return new DirectoryStream<>() {
+            @Override
+            public Iterator<Path> iterator() {
+                Iterator<Path> it = entries.iterator();
+                return new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return it.hasNext();
+                    }
+
+                    @Override
+                    public Path next() {
+                        return fileSystem.wrap(it.next());
+                    }
+                };
+            }
+
+            @Override
+            public void close() throws IOException {
+                entries.close();
+            }
+        };
+    }
+
+    @Override
+    public String getScheme() {
+        return "faulty";
+    }
+
+    @Override
+    public FileSystem newFileSystem(URI uri, Map<String, ?> env) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public FileSystem getFileSystem(URI uri) {
+        return fileSystem;
+    }
+
+    @Override
+    public Path getPath(URI uri) {
+        return fileSystem.wrap(delegate.getPath(uri));
+    }
+
+    @Override
+    public void createDirectory(Path dir, FileAttribute<?>... attrs) throws IOException {
+        delegate.createDirectory(FaultyPath.unwrap(dir), attrs);
+    }
+
+    @Override
+    public void delete(Path path) throws IOException {
+        delegate.delete(FaultyPath.unwrap(path));
+    }
+
+    @Override
+    public void copy(Path source, Path target, CopyOption... options) throws IOException {
+        delegate.copy(FaultyPath.unwrap(source), FaultyPath.unwrap(target), options);
+    }
+
+    @Override
+    public boolean isSameFile(Path path, Path path2) throws IOException {
+        return delegate.isSameFile(FaultyPath.unwrap(path), FaultyPath.unwrap(path2));
+    }
+
+    @Override
+    public boolean isHidden(Path path) throws IOException {
+        return delegate.isHidden(FaultyPath.unwrap(path));
+    }
+
+    @Override
+    public FileStore getFileStore(Path path) throws IOException {
+        return delegate.getFileStore(FaultyPath.unwrap(path));
+    }
+
+    @Override
+    public void checkAccess(Path path, AccessMode... modes) throws IOException {
+        delegate.checkAccess(FaultyPath.unwrap(path), modes);
+    }
+
+    @Override
+    public <V extends FileAttributeView> V getFileAttributeView(Path path, Class<V> type, LinkOption... options) {
+        return delegate.getFileAttributeView(FaultyPath.unwrap(path), type, options);
+    }
+
+    @Override
+    public <A extends BasicFileAttributes> A readAttributes(Path path, Class<A> type, LinkOption... options)
+            throws IOException {
+        return delegate.readAttributes(FaultyPath.unwrap(path), type, options);
+    }
+
+    @Override
+    public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options) throws IOException {
+        return delegate.readAttributes(FaultyPath.unwrap(path), attributes, options);
+    }
+
+    @Override
+    public void setAttribute(Path path, String attribute, Object value, LinkOption... options) throws IOException {
+        delegate.setAttribute(FaultyPath.unwrap(path), attribute, value, options);
+    }
+
+    @Override
+    public Path readSymbolicLink(Path link) throws IOException {
+        return fileSystem.wrap(delegate.readSymbolicLink(FaultyPath.unwrap(link)));
+    }
+
+    @Override
+    public void createSymbolicLink(Path link, Path target, FileAttribute<?>... attrs) throws IOException {
+        delegate.createSymbolicLink(FaultyPath.unwrap(link), FaultyPath.unwrap(target), attrs);
+    }
+
+    /** A file channel that fails the armed step. */
+    private final class Channel extends FileChannel {
+        private final FileChannel channel;
+        private final Fault channelFault;
+
+        Channel(FileChannel channel, Fault channelFault) {
+            this.channel = channel;
+            this.channelFault = channelFault;
+        }
+
+        private void check(Fault step) throws IOException {
+            if (channelFault == step) {
+                throw fail(step);
+            }
+        }
+
+        @Override
+        public int read(ByteBuffer dst) throws IOException {
+            check(Fault.READ);
+            return channel.read(dst);
+        }
+
+        @Override
+        public long read(ByteBuffer[] dsts, int offset, int length) throws IOException {
+            check(Fault.READ);
+            return channel.read(dsts, offset, length);
+        }
+
+        @Override
+        public int read(ByteBuffer dst, long position) throws IOException {
+            check(Fault.READ);
+            return channel.read(dst, position);
+        }
+
+        @Override
+        public int write(ByteBuffer src) throws IOException {
+            check(Fault.BACKUP_WRITE);
+            check(Fault.TEMP_WRITE);
+            return channel.write(src);
+        }
+
+        @Override
+        public long write(ByteBuffer[] srcs, int offset, int length) throws IOException {
+            check(Fault.BACKUP_WRITE);
+            check(Fault.TEMP_WRITE);
+            return channel.write(srcs, offset, length);
+        }
+
+        @Override
+        public int write(ByteBuffer src, long position) throws IOException {
+            check(Fault.BACKUP_WRITE);
+            check(Fault.TEMP_WRITE);
+            return channel.write(src, position);
+        }
+
+        @Override
+        public void force(boolean metaData) throws IOException {
+            check(Fault.FSYNC);
+            check(Fault.DIRECTORY_SYNC);
+            check(Fault.BACKUP_DIRECTORY_SYNC);
+            channel.force(metaData);
+        }
+
+        @Override
+        public FileLock tryLock(long position, long size, boolean shared) throws IOException {
+            check(Fault.LOCK);
+            return channel.tryLock(position, size, shared);
+        }
+
+        @Override
+        public FileLock lock(long position, long size, boolean shared) throws IOException {
+            check(Fault.LOCK);
+            return channel.lock(position, size, shared);
+        }
+
+        @Override
+        public long position() throws IOException {
+            return channel.position();
+        }
+
+        @Override
+        public FileChannel position(long newPosition) throws IOException {
+            channel.position(newPosition);
+            return this;
+        }
+
+        @Override
+        public long size() throws IOException {
+            return channel.size();
+        }
+
+        @Override
+        public FileChannel truncate(long size) throws IOException {
+            channel.truncate(size);
+            return this;
+        }
+
+        @Override
+        public long transferTo(long position, long count, WritableByteChannel target) throws IOException {
+            return channel.transferTo(position, count, target);
+        }
+
+        @Override
+        public long transferFrom(ReadableByteChannel src, long position, long count) throws IOException {
+            return channel.transferFrom(src, position, count);
+        }
+
+        @Override
+        public MappedByteBuffer map(MapMode mode, long position, long size) throws IOException {
+            return channel.map(mode, position, size);
+        }
+
+        @Override
+        protected void implCloseChannel() throws IOException {
+            channel.close();
+        }
+    }
+}
