@@ -85,15 +85,21 @@ public final class ConfigEditor {
      */
     public CommitResult restore(Path file, Path backup) {
         byte[] restored = FileReading.readAll(backup);
-        ConfigDocument.parse(backup, restored).requireDotNetConfig();
         try (LockedFile locked = LockedFile.acquire(file, lockWait)) {
-            ConfigDocument current = ConfigDocument.parse(file, locked.bytes());
-            String currentText = current.source().text();
-            String restoredText = ConfigDocument.parse(backup, restored).source().text();
-            Plan plan = new Plan(file, locked.bytes(), restored, currentText, restoredText, List.of(), List.of(),
-                    List.of("restore " + backup));
-            return write(locked, plan);
+            return write(locked, restorePlan(file, locked.bytes(), backup, restored));
         }
+    }
+
+    /** Plans putting a backup's bytes back, without writing: a preview of {@link #restore}. */
+    public Plan planRestore(Path file, Path backup) {
+        return restorePlan(file, FileReading.readAll(file), backup, FileReading.readAll(backup));
+    }
+
+    private static Plan restorePlan(Path file, byte[] current, Path backup, byte[] restored) {
+        String restoredText = ConfigDocument.parse(backup, restored).requireDotNetConfig().source().text();
+        String currentText = ConfigDocument.parse(file, current).source().text();
+        return new Plan(file, current, restored, currentText, restoredText, List.of(), List.of(),
+                List.of("restore " + backup));
     }
 
     /**
@@ -109,9 +115,9 @@ public final class ConfigEditor {
         return restore(file, all.get(0).path());
     }
 
-    /** The backups of {@code file}, newest first. */
+    /** The backups of {@code file}, newest first; also for a file that no longer exists. */
     public List<Backup> backups(Path file) {
-        return backups.list(FileReading.regularFile(file));
+        return backups.list(FileReading.realPathOrIntended(file));
     }
 
     /**

@@ -24,7 +24,8 @@ class LintTest {
                 Arguments.of("configsections-not-first.config", "configsections-not-first", Severity.ERROR, 12),
                 Arguments.of("placeholders.config", "placeholder", Severity.ERROR, 46),
                 Arguments.of("undeclared-listener.config", "undeclared-listener", Severity.ERROR, 18),
-                Arguments.of("proxy-disabled-with-address.config", "proxy-disabled-with-address", Severity.WARNING, 0));
+                Arguments.of("proxy-disabled-with-address.config", "proxy-disabled-with-address", Severity.WARNING, 0),
+                Arguments.of("duplicate-appsetting-keys.config", "duplicate-appsetting-key", Severity.WARNING, 0));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -21,6 +21,14 @@ import io.github.aadcfg.core.read.SourceDocument;
 public record ProxyView(String enabled, String useDefaultCredentials, String useSystemDefault, String address,
         String bypassOnLocal, List<String> bypassList, int line) {
 
+    /** The address safe to print: any user info (which may hold a password) replaced by {@code ***}. */
+    public String displayAddress() {
+        if (address == null) {
+            return null;
+        }
+        return address.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@", "$1***@");
+    }
+
     /** The proxy declared in a document, if any. */
     public static Optional<ProxyView> of(SourceDocument document) {
         return Sections.path(document.root(), "system.net", "defaultProxy").map(defaultProxy -> {

@@ -2,6 +2,7 @@ package io.github.aadcfg.core.io;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -49,6 +50,12 @@ public final class FileReading {
                     : "no such file; check the path", e);
         } catch (AccessDeniedException e) {
             throw unreadable(file, e);
+        } catch (FileSystemException e) {
+            if ("Not a directory".equals(e.getReason())) {
+                throw new InputUnavailableException("not-found", file,
+                        "no such file: a part of the path is a file, not a directory; check the path", e);
+            }
+            throw new StorageException("read-failed", file, "cannot resolve the path: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new StorageException("read-failed", file, "cannot resolve the path: " + e.getMessage(), e);
         }
@@ -72,6 +79,23 @@ public final class FileReading {
                     + " bytes; config files larger than " + MAX_SIZE + " bytes are refused", null);
         }
         return real;
+    }
+
+    /**
+     * The real path of {@code file}, or, when it does not exist, the path it would have (its directory's
+     * real path plus its name): where its backups are found even after it was deleted.
+     */
+    public static Path realPathOrIntended(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException missing) {
+            Path absolute = file.toAbsolutePath();
+            try {
+                return absolute.getParent().toRealPath().resolve(absolute.getFileName().toString());
+            } catch (IOException e) {
+                return absolute.normalize();
+            }
+        }
     }
 
     static InputUnavailableException unreadable(Path file, IOException cause) {

@@ -23,7 +23,7 @@ public final class Linter {
     /** Every code this linter reports. */
     public static final List<String> CODES = List.of("not-dotnet-config", "configsections-not-first",
             "duplicate-section", "placeholder", "invalid-proxy-address", "undeclared-listener",
-            "proxy-disabled-with-address");
+            "proxy-disabled-with-address", "duplicate-appsetting-key");
 
     /** Section groups whose children are sections that may appear only once. */
     private static final Set<String> UNIQUE_CHILDREN = Set.of("configuration", "system.net", "system.diagnostics",
@@ -57,6 +57,28 @@ public final class Linter {
         checkPlaceholders(root);
         checkProxy(root);
         checkListeners(root);
+        checkAppSettingKeys(root);
+    }
+
+    private void checkAppSettingKeys(Element root) {
+        for (Element appSettings : Sections.children(root, "appSettings")) {
+            Map<String, Element> first = new HashMap<>();
+            for (Element child : appSettings.elements()) {
+                if (child.getName().equals("clear")) {
+                    first.clear();
+                }
+                String key = child.attributeValue("key");
+                if (key == null || child.getName().equals("remove")) {
+                    first.remove(key);
+                    continue;
+                }
+                Element earlier = first.putIfAbsent(key, child);
+                if (earlier != null && child.getName().equals("add")) {
+                    add("duplicate-appsetting-key", Severity.WARNING, child, "appSettings key '" + key
+                            + "' is set again (first at line " + document.lineOf(earlier) + "); the last one wins");
+                }
+            }
+        }
     }
 
     private void checkConfigSectionsFirst(Element root) {

@@ -86,7 +86,12 @@ public final class SourceParser {
         }
         return new InvalidXmlException("malformed-xml", source.file(),
                 at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(),
-                "not well-formed XML: " + reason + " Fix the file by hand or restore a backup", e);
+                "not well-formed XML: " + sentence(reason) + " Fix the file by hand or restore a backup", e);
+    }
+
+    private static String sentence(String text) {
+        String trimmed = text.strip();
+        return trimmed.endsWith(".") ? trimmed : trimmed + ".";
     }
 
     /** One parse: walks the event stream and builds the tree and the span map. */

@@ -1,0 +1,19 @@
+@echo off
+rem Runs the aadcfg command: the shaded jar ..\target\aadcfg.jar beside this script, which is built with
+rem Maven first if it is missing. Works from any directory. Uses %JAVA_HOME%\bin\java.exe when JAVA_HOME
+rem is set, otherwise java from PATH.
+setlocal
+set "MODULE=%~dp0.."
+set "JAR=%MODULE%\target\aadcfg.jar"
+if not exist "%JAR%" (
+  echo aadcfg: building %JAR% with Maven ^(first run only^)... 1>&2
+  call mvn -B -q -f "%MODULE%\..\pom.xml" -pl cli-shim -am package -DskipTests 1>&2
+  if errorlevel 1 (
+    echo aadcfg: the build failed; run mvn -B -f "%MODULE%\..\pom.xml" -pl cli-shim -am package -DskipTests to see why 1>&2
+    exit /b 70
+  )
+)
+set "JAVA=java"
+if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java.exe"
+"%JAVA%" -jar "%JAR%" %*
+exit /b %ERRORLEVEL%

@@ -1,0 +1,64 @@
+package io.github.aadcfg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import io.github.aadcfg.core.io.Backup;
+
+/**
+ * The backups of one file, newest first.
+ *
+ * @param file    the file, as given
+ * @param backups its backups
+ * @param failure why they could not be listed, or {@code null}
+ */
+record BackupsReport(Path file, List<Backup> backups, Failure failure) implements FileReport {
+
+    /** The report of a file whose backups could not be listed. */
+    static BackupsReport failed(Path file, RuntimeException e) {
+        return new BackupsReport(file, List.of(), Failure.of(e));
+    }
+
+    @Override
+    public String summary() {
+        return failure == null ? "listed" : "failed";
+    }
+
+    @Override
+    public int exitCode(boolean detailed) {
+        return failure == null ? ExitCodes.OK : failure.exitCode();
+    }
+
+    @Override
+    public JsonObject toJson() {
+        JsonObject json = Json.report(file, failure == null ? "ok" : "error");
+        JsonArray array = new JsonArray();
+        for (Backup backup : backups) {
+            JsonObject value = new JsonObject();
+            value.add("path", Json.path(backup.path()));
+            value.addProperty("created", backup.created().toString());
+            value.addProperty("size", backup.size());
+            array.add(value);
+        }
+        json.add("backups", array);
+        json.add("error", Json.error(failure));
+        return json;
+    }
+
+    @Override
+    public void printHuman(PrintWriter out, Style style) {
+        if (failure != null) {
+            out.println(failure.humanLine(file));
+            return;
+        }
+        out.println(file + ": " + (backups.isEmpty() ? "no backups" : FileReport.count(backups.size(), "backup")));
+        for (Backup backup : backups) {
+            out.println("  " + backup.created() + "  " + FileReport.count(backup.size(), "byte") + "  "
+                    + backup.path());
+        }
+    }
+}

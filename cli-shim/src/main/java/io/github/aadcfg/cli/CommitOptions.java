@@ -1,0 +1,40 @@
+package io.github.aadcfg.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.github.aadcfg.core.ConfigEditor;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** Options of the commands that write files: where backups go, how many are kept, how long to wait for a lock. */
+final class CommitOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--backup-dir", paramLabel = "DIR",
+            description = "Keep backups under DIR, at each file's absolute path (default: beside each file).")
+    Path backupDir;
+
+    @Option(names = "--keep", paramLabel = "N", defaultValue = "" + ConfigEditor.DEFAULT_KEEP,
+            description = "Backups kept per file (default: ${DEFAULT-VALUE}).")
+    int keep;
+
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Wait up to SECONDS for another run's lock on a file instead of failing at once (exit 75).")
+    long waitSeconds;
+
+    /** The editor these options describe. */
+    ConfigEditor editor(boolean force) {
+        if (keep < 1) {
+            throw new ParameterException(spec.commandLine(), "--keep must be at least 1, was " + keep);
+        }
+        if (waitSeconds < 0) {
+            throw new ParameterException(spec.commandLine(), "--wait must not be negative, was " + waitSeconds);
+        }
+        return ConfigEditor.builder().backupDirectory(backupDir).keepBackups(keep).force(force)
+                .lockWait(Duration.ofSeconds(waitSeconds)).build();
+    }
+}

@@ -1,0 +1,112 @@
+package io.github.aadcfg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.google.gson.JsonObject;
+
+import io.github.aadcfg.core.CommitResult;
+import io.github.aadcfg.core.LintBlockedException;
+import io.github.aadcfg.core.Plan;
+import io.github.aadcfg.core.Status;
+import io.github.aadcfg.core.lint.Finding;
+
+/**
+ * What an edit or a restore did to one file. A dry run carries the diff instead of a backup.
+ *
+ * @param file     the file, as given
+ * @param outcome  what happened
+ * @param backup   the backup taken, or {@code null}
+ * @param diff     with {@code --dry-run}, the unified diff (empty when unchanged, {@code null} on error)
+ * @param preview  whether this was a dry run
+ * @param findings the lint findings on the file and the warnings raised while planning
+ * @param failure  why it failed, or {@code null}
+ */
+record EditReport(Path file, Outcome outcome, Path backup, String diff, boolean preview, List<Finding> findings,
+        Failure failure) implements FileReport {
+
+    /** What happened to the file. */
+    enum Outcome {
+        CHANGED("changed", "changed"),
+        UNCHANGED("unchanged", "unchanged"),
+        WOULD_CHANGE("would-change", "would change"),
+        ERROR("error", "failed");
+
+        final String json;
+        final String human;
+
+        Outcome(String json, String human) {
+            this.json = json;
+            this.human = human;
+        }
+    }
+
+    /** The report of a commit. */
+    static EditReport committed(CommitResult result) {
+        Outcome outcome = result.status() == Status.CHANGED ? Outcome.CHANGED : Outcome.UNCHANGED;
+        return new EditReport(result.file(), outcome, result.backup(), null, false, findings(result.plan()), null);
+    }
+
+    /** The report of a dry run. */
+    static EditReport planned(Path file, Plan plan) {
+        return new EditReport(file, plan.changed() ? Outcome.WOULD_CHANGE : Outcome.UNCHANGED, null,
+                plan.unifiedDiff(), true, findings(plan), null);
+    }
+
+    /** The report of a failure. */
+    static EditReport failed(Path file, RuntimeException e, boolean preview) {
+        List<Finding> findings = e instanceof LintBlockedException blocked ? blocked.findings() : List.of();
+        return new EditReport(file, Outcome.ERROR, null, null, preview, findings, Failure.of(e));
+    }
+
+    /** The lint findings on the original, then the warnings raised while planning. */
+    private static List<Finding> findings(Plan plan) {
+        List<Finding> findings = new ArrayList<>(plan.findings());
+        findings.addAll(plan.warnings());
+        return findings;
+    }
+
+    @Override
+    public String summary() {
+        return outcome.human;
+    }
+
+    @Override
+    public int exitCode(boolean detailed) {
+        if (failure != null) {
+            return failure.exitCode();
+        }
+        boolean changes = outcome == Outcome.CHANGED || outcome == Outcome.WOULD_CHANGE;
+        return detailed && changes ? ExitCodes.CHANGED : ExitCodes.OK;
+    }
+
+    @Override
+    public JsonObject toJson() {
+        JsonObject json = Json.report(file, outcome.json);
+        json.add("backup", Json.path(backup));
+        if (preview) {
+            json.addProperty("diff", diff);
+        }
+        json.add("findings", Json.findings(findings));
+        json.add("error", Json.error(failure));
+        return json;
+    }
+
+    @Override
+    public void printHuman(PrintWriter out, Style style) {
+        switch (outcome) {
+            case ERROR -> out.println(failure.humanLine(file));
+            case CHANGED -> out.println(file + ": changed (backup: " + backup + ")");
+            case UNCHANGED -> out.println(file + ": unchanged");
+            case WOULD_CHANGE -> {
+                out.println(file + ": would change");
+                out.print(style.diff(diff));
+            }
+        }
+        if (failure == null) {
+            findings.forEach(finding -> out.println("  " + finding));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.aadcfg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+import io.github.aadcfg.core.AadcfgException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** The entry point of the {@code aadcfg} command. */
+public final class Main {
+    private Main() {
+    }
+
+    /** Runs {@code aadcfg} and exits with its exit code. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs {@code aadcfg} with these arguments and returns the exit code. */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line with its error handling and the exit codes in every command's help. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new AadcfgCommand());
+        cli.setParameterExceptionHandler(Main::usageError);
+        cli.setExecutionExceptionHandler(Main::executionError);
+        describeExitCodes(cli);
+        return cli;
+    }
+
+    private static void describeExitCodes(CommandLine command) {
+        command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCodes.descriptions());
+        command.getSubcommands().values().forEach(Main::describeExitCodes);
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("aadcfg: " + e.getMessage().replaceFirst("^Error: ", ""));
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return ExitCodes.USAGE;
+    }
+
+    private static int executionError(Exception e, CommandLine command, ParseResult parsed) {
+        PrintWriter err = command.getErr();
+        if (e instanceof AadcfgException known) {
+            err.println("aadcfg: error: " + known.getMessage());
+            return ExitCodes.of(known.category());
+        }
+        if (e instanceof IOException || e instanceof UncheckedIOException) {
+            err.println("aadcfg: error: " + e.getMessage());
+            return ExitCodes.IO;
+        }
+        err.println("aadcfg: internal error: please report: " + e);
+        e.printStackTrace(err);
+        return ExitCodes.INTERNAL;
+    }
+}

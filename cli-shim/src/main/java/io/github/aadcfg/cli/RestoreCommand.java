@@ -1,0 +1,62 @@
+package io.github.aadcfg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+import io.github.aadcfg.core.ConfigEditor;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code aadcfg restore}: puts a backup back. */
+@Command(name = "restore",
+        description = "Put a backup's bytes back. The current file is backed up first, so a restore can be undone.",
+        footerHeading = "%nExample:%n",
+        footer = "  aadcfg restore --latest AADConnectProvisioningAgent.exe.config")
+final class RestoreCommand extends FileCommand {
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    @Mixin
+    CommitOptions commit;
+
+    @Option(names = "--detailed-exitcode", description = "Exit 2 when the file changed.")
+    boolean detailedExitCode;
+
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The config file (on Windows, default: the agent's).")
+    Path file;
+
+    /** Which backup to restore. */
+    static final class Source {
+        @Option(names = "--latest", required = true, description = "The newest backup.")
+        boolean latest;
+
+        @Option(names = "--backup", required = true, paramLabel = "PATH", description = "This backup.")
+        Path backup;
+    }
+
+    @Override
+    List<Path> targets() {
+        return List.of(Targets.single(spec, file, Targets.windows()));
+    }
+
+    @Override
+    boolean detailedExitCode() {
+        return detailedExitCode;
+    }
+
+    @Override
+    Function<Path, FileReport> prepare() {
+        ConfigEditor editor = commit.editor(false);
+        return target -> EditReport.committed(source.latest ? editor.restoreLatest(target)
+                : editor.restore(target, source.backup));
+    }
+
+    @Override
+    FileReport failed(Path target, RuntimeException e) {
+        return EditReport.failed(target, e, false);
+    }
+}

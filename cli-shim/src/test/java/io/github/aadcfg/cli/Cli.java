@@ -1,0 +1,114 @@
+package io.github.aadcfg.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** Runs the shaded jar in a separate JVM, as a user or a script would. */
+final class Cli {
+    /** The jar under test, built by {@code package}. */
+    static final Path JAR = Path.of(System.getProperty("aadcfg.jar", "target/aadcfg.jar")).toAbsolutePath();
+    /** The repository's test data. */
+    static final Path TESTDATA = Path.of(System.getProperty("aadcfg.testdata", "../testdata")).toAbsolutePath();
+
+    /** JVM options that only make start-up faster. */
+    private static final List<String> FAST_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    private Cli() {
+    }
+
+    /** What a run printed and how it exited. */
+    record Result(int exitCode, String out, String err) {
+        /** Standard output parsed as JSON Lines: every line must be one JSON object. */
+        List<JsonObject> json() {
+            List<JsonObject> objects = new ArrayList<>();
+            for (String line : out.split("\n")) {
+                if (!line.isEmpty()) {
+                    objects.add(JsonParser.parseString(line).getAsJsonObject());
+                }
+            }
+            return objects;
+        }
+
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    /** A run that was started and not yet waited for. */
+    record Running(Process process, Path out, Path err) {
+        /** Waits for the run and returns what it printed. */
+        Result finish() {
+            try {
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    throw new AssertionError("aadcfg did not finish within 60 s");
+                }
+                Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                        Files.readString(err, StandardCharsets.UTF_8));
+                Files.delete(out);
+                Files.delete(err);
+                return result;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** Runs {@code aadcfg args}. */
+    static Result run(String... args) {
+        return run(List.of(), null, args);
+    }
+
+    /** Runs {@code aadcfg args} with {@code input} on standard input. */
+    static Result runWithInput(String input, String... args) {
+        return run(List.of(), input, args);
+    }
+
+    /** Runs {@code aadcfg args} in a JVM with these options, with {@code input} (or nothing) on standard input. */
+    static Result run(List<String> jvmOptions, String input, String... args) {
+        Running running = start(jvmOptions, args);
+        try {
+            if (input != null) {
+                running.process().getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+            }
+            running.process().getOutputStream().close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return running.finish();
+    }
+
+    /** Starts {@code aadcfg args} with empty standard input, without waiting for it. */
+    static Running start(List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(FAST_START);
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(JAR.toString());
+        command.addAll(Arrays.asList(args));
+        try {
+            Path out = Files.createTempFile("aadcfg-it", ".out");
+            Path err = Files.createTempFile("aadcfg-it", ".err");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().remove("JAVA_TOOL_OPTIONS");
+            return new Running(builder.start(), out, err);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

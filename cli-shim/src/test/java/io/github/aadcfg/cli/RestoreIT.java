@@ -1,0 +1,65 @@
+package io.github.aadcfg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+
+/** {@code restore} and {@code tracing disable}: the exact earlier bytes come back, and a restore can be undone. */
+class RestoreIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void restoreLatestReturnsTheOriginalBytesAndCanBeUndone() {
+        Path agent = Fixtures.agent(dir);
+        byte[] original = Fixtures.bytes(agent);
+        Cli.run("proxy", "set", "--address", "http://proxy.contoso.com:8080", agent.toString());
+        byte[] edited = Fixtures.bytes(agent);
+
+        Cli.Result restore = Cli.run("restore", "--latest", "--json", "--detailed-exitcode", agent.toString());
+
+        assertThat(restore.exitCode()).as(restore.toString()).isEqualTo(ExitCodes.CHANGED);
+        assertThat(Fixtures.bytes(agent)).isEqualTo(original);
+        JsonObject report = restore.json().get(0);
+        assertThat(report.get("status").getAsString()).isEqualTo("changed");
+        Path undo = Path.of(report.get("backup").getAsString());
+        assertThat(Fixtures.bytes(undo)).isEqualTo(edited);
+
+        Cli.Result undone = Cli.run("restore", "--backup", undo.toString(), agent.toString());
+
+        assertThat(undone.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(Fixtures.bytes(agent)).isEqualTo(edited);
+    }
+
+    @Test
+    void tracingDisableRestoresTheSectionFromBeforeTracingWasEnabled() {
+        Path agent = Fixtures.agent(dir);
+        byte[] original = Fixtures.bytes(agent);
+        Cli.run("tracing", "enable", agent.toString());
+
+        Cli.Result disable = Cli.run("tracing", "disable", "--restore", agent.toString());
+
+        assertThat(disable.exitCode()).as(disable.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(Fixtures.bytes(agent)).isEqualTo(original);
+    }
+
+    @Test
+    void sixtySixWithoutABackupToRestore() {
+        Path agent = Fixtures.agent(dir);
+        byte[] original = Fixtures.bytes(agent);
+
+        Cli.Result latest = Cli.run("restore", "--latest", agent.toString());
+        Cli.Result tracing = Cli.run("tracing", "disable", "--restore", "--json", agent.toString());
+
+        assertThat(latest.exitCode()).isEqualTo(ExitCodes.NO_INPUT);
+        assertThat(latest.out()).startsWith(agent + ": error: there is no backup");
+        assertThat(tracing.exitCode()).isEqualTo(ExitCodes.NO_INPUT);
+        assertThat(tracing.json().get(0).getAsJsonObject("error").get("code").getAsString()).isEqualTo("no-backup");
+        assertThat(Fixtures.bytes(agent)).isEqualTo(original);
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.aadcfg.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import io.github.aadcfg.core.read.SourceDocument;
+
+/**
+ * Fuzzes parse → each typed edit → write to memory. Only typed errors may escape (and never the
+ * engine's refusal of its own result); a changed result parses again; the bytes outside the edit's
+ * region are identical; a second application changes nothing. {@code mvn verify} replays the committed
+ * inputs in {@code src/test/resources/io/github/aadcfg/core/EditFuzzTestInputs/}; the README says how
+ * to fuzz for longer.
+ */
+class EditFuzzTest {
+    private static final List<TypedEditsTest.Case> CASES = TypedEditsTest.cases();
+    private static final Path FILE = Path.of("fuzz.config");
+
+    @FuzzTest(maxDuration = "10m")
+    void editsAreSafeOnAnyInput(FuzzedDataProvider data) {
+        TypedEditsTest.Case edit = CASES.get(data.consumeInt(0, CASES.size() - 1));
+        boolean force = data.consumeBoolean();
+        byte[] input = data.consumeRemainingAsBytes();
+        Plan plan;
+        try {
+            plan = Planner.plan(FILE, input, List.of(edit.edit()), force);
+        } catch (VerificationFailedException bug) {
+            throw new AssertionError("the engine refused its own result on this input: " + bug.getMessage(), bug);
+        } catch (AadcfgException refused) {
+            return; // a typed refusal of bad input is the expected outcome
+        }
+        byte[] edited = plan.editedBytes();
+        if (!plan.changed()) {
+            assertThat(edited).isEqualTo(input);
+            return;
+        }
+        SourceDocument before = ConfigDocument.parse(FILE, input).source();
+        int[] region = TypedEditsTest.toBytes(before, edit.region().apply(before));
+        TypedEditsTest.assertOnlyRegionDiffers(input, edited, region[0], region[1]);
+        ConfigDocument.parse(FILE, edited).requireDotNetConfig();
+        assertThat(Planner.plan(FILE, edited, List.of(edit.edit()), true).changed())
+                .as("a second application changes nothing").isFalse();
+    }
+}
