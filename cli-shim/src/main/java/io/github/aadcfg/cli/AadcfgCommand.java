@@ -11,6 +11,7 @@ import picocli.CommandLine.ScopeType;
                 + "checked before it is written, backed up and written atomically under a lock; a file already in "
                 + "the desired state is not written."},
         subcommands = {ProxyCommand.class, TracingCommand.class, AppSettingCommand.class, FipsCommand.class,
+            TransformCommand.class,
             LintCommand.class, BackupsCommand.class, RestoreCommand.class, DemoCommand.class, CompletionCommand.class},
         footerHeading = "%nExample:%n",
         footer = {"  aadcfg proxy set --address http://proxy.contoso.com:8080 --dry-run \\",

@@ -21,11 +21,12 @@ import io.github.aadcfg.core.lint.Finding;
  * @param backup   the backup taken, or {@code null}
  * @param diff     with {@code --dry-run}, the unified diff (empty when unchanged, {@code null} on error)
  * @param preview  whether this was a dry run
- * @param findings the lint findings on the file and the warnings raised while planning
+ * @param findings the lint findings on the file
+ * @param warnings the warnings raised while planning (e.g. a transform that matched nothing)
  * @param failure  why it failed, or {@code null}
  */
 record EditReport(Path file, Outcome outcome, Path backup, String diff, boolean preview, List<Finding> findings,
-        Failure failure) implements FileReport {
+        List<Finding> warnings, Failure failure) implements FileReport {
 
     /** What happened to the file. */
     enum Outcome {
@@ -46,26 +47,21 @@ record EditReport(Path file, Outcome outcome, Path backup, String diff, boolean 
     /** The report of a commit. */
     static EditReport committed(CommitResult result) {
         Outcome outcome = result.status() == Status.CHANGED ? Outcome.CHANGED : Outcome.UNCHANGED;
-        return new EditReport(result.file(), outcome, result.backup(), null, false, findings(result.plan()), null);
+        Plan plan = result.plan();
+        return new EditReport(result.file(), outcome, result.backup(), null, false, plan.findings(), plan.warnings(),
+                null);
     }
 
     /** The report of a dry run. */
     static EditReport planned(Path file, Plan plan) {
         return new EditReport(file, plan.changed() ? Outcome.WOULD_CHANGE : Outcome.UNCHANGED, null,
-                plan.unifiedDiff(), true, findings(plan), null);
+                plan.unifiedDiff(), true, plan.findings(), plan.warnings(), null);
     }
 
     /** The report of a failure. */
     static EditReport failed(Path file, RuntimeException e, boolean preview) {
         List<Finding> findings = e instanceof LintBlockedException blocked ? blocked.findings() : List.of();
-        return new EditReport(file, Outcome.ERROR, null, null, preview, findings, Failure.of(e));
-    }
-
-    /** The lint findings on the original, then the warnings raised while planning. */
-    private static List<Finding> findings(Plan plan) {
-        List<Finding> findings = new ArrayList<>(plan.findings());
-        findings.addAll(plan.warnings());
-        return findings;
+        return new EditReport(file, Outcome.ERROR, null, null, preview, findings, List.of(), Failure.of(e));
     }
 
     @Override
@@ -89,7 +85,9 @@ record EditReport(Path file, Outcome outcome, Path backup, String diff, boolean 
         if (preview) {
             json.addProperty("diff", diff);
         }
-        json.add("findings", Json.findings(findings));
+        List<Finding> all = new ArrayList<>(findings);
+        all.addAll(warnings);
+        json.add("findings", Json.findings(all));
         json.add("error", Json.error(failure));
         return json;
     }
@@ -108,5 +106,10 @@ record EditReport(Path file, Outcome outcome, Path backup, String diff, boolean 
         if (failure == null) {
             findings.forEach(finding -> out.println("  " + finding));
         }
+    }
+
+    @Override
+    public void printWarnings(PrintWriter err) {
+        warnings.forEach(warning -> err.println(file + ": warning: " + warning.message()));
     }
 }

@@ -25,6 +25,10 @@ interface FileReport {
     /** The human line, and any details indented below it. */
     void printHuman(PrintWriter out, Style style);
 
+    /** Warnings raised while handling the file, for stderr; none by default. */
+    default void printWarnings(PrintWriter err) {
+    }
+
     /** {@code "1 error"}, {@code "2 errors"}. */
     static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");

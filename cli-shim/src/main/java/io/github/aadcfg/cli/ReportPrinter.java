@@ -56,6 +56,10 @@ final class ReportPrinter {
             report.printHuman(out, style);
         }
         out.flush();
+        if (!json) {
+            report.printWarnings(err);
+            err.flush();
+        }
         printed++;
         counts.merge(report.summary(), 1, Integer::sum);
         exitCode = ExitCodes.worst(exitCode, report.exitCode(detailed));
