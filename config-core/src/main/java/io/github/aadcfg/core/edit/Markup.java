@@ -23,7 +23,7 @@ public final class Markup {
             if (encoder.canEncode(ch)) {
                 out.append(ch);
             } else {
-                out.append("&#x").append(Integer.toHexString(cp).toUpperCase()).append(';');
+                out.append("&#x").append(Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT)).append(';');
             }
         });
         return out.toString();
@@ -34,7 +34,6 @@ public final class Markup {
      * line breaks and tabs become references, as does any character the charset cannot represent.
      */
     public static String attributeValue(String value, char quote, Charset charset) {
-        CharsetEncoder encoder = charset.newEncoder();
         StringBuilder out = new StringBuilder(value.length() + 8);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -46,23 +45,9 @@ public final class Markup {
                 case '\n' -> out.append("&#10;");
                 case '\r' -> out.append("&#13;");
                 case '\t' -> out.append("&#9;");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < value.length()) {
-                        String pair = value.substring(i, i + 2);
-                        if (encoder.canEncode(pair)) {
-                            out.append(pair);
-                        } else {
-                            out.append("&#x").append(Integer.toHexString(pair.codePointAt(0)).toUpperCase()).append(';');
-                        }
-                        i++;
-                    } else if (encoder.canEncode(c)) {
-                        out.append(c);
-                    } else {
-                        out.append("&#x").append(Integer.toHexString(c).toUpperCase()).append(';');
-                    }
-                }
+                default -> out.append(c);
             }
         }
-        return out.toString();
+        return encodable(out.toString(), charset);
     }
 }

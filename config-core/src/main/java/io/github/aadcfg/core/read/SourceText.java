@@ -76,11 +76,6 @@ public final class SourceText {
         }
     }
 
-    /** Whether {@code c} can be written in this file's charset. */
-    public boolean canEncode(char c) {
-        return charset.newEncoder().canEncode(c);
-    }
-
     /** 1-based line of a character offset. */
     public int lineOf(int offset) {
         int[] starts = lineStarts();
