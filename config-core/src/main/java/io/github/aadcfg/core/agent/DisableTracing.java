@@ -72,7 +72,7 @@ public final class DisableTracing implements ConfigEdit {
 
     static String checkLevel(String level) {
         if (level == null || !LEVELS.contains(level)) {
-            throw new InvalidValueException("invalid-level", null, "tracing level: '" + level
+            throw new InvalidValueException("invalid-level", null, "tracing.level: '" + level
                     + "' is not one of " + String.join(", ", LEVELS.stream().sorted().toList()));
         }
         return level;

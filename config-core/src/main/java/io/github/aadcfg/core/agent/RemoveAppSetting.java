@@ -12,7 +12,7 @@ public final class RemoveAppSetting implements ConfigEdit {
     /** An edit removing {@code key}. */
     public RemoveAppSetting(String key) {
         if (key == null || key.isBlank()) {
-            throw new InvalidValueException("invalid-key", null, "appSettings key: must not be empty");
+            throw new InvalidValueException("invalid-key", null, "appSettings.key: must not be empty");
         }
         this.key = key;
     }

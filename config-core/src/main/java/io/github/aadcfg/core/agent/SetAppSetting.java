@@ -22,10 +22,10 @@ public final class SetAppSetting implements ConfigEdit {
     /** An edit setting {@code key} to {@code value}. */
     public SetAppSetting(String key, String value) {
         if (key == null || key.isBlank()) {
-            throw new InvalidValueException("invalid-key", null, "appSettings key: must not be empty");
+            throw new InvalidValueException("invalid-key", null, "appSettings.key: must not be empty");
         }
         if (value == null) {
-            throw new InvalidValueException("invalid-value", null, "appSettings value: must not be null");
+            throw new InvalidValueException("invalid-value", null, "appSettings.value: must not be null");
         }
         this.key = key;
         this.value = value;

@@ -28,6 +28,7 @@ public final class AtomicReplace {
             DurableFiles.writeNew(temp, bytes, permissions, locked.file());
             permissions.applyTo(temp, real, locked.file());
             locked.requireUnchanged();
+            locked.allowReplace();
             Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw DurableFiles.cannotWrite(real, locked.file(), e);

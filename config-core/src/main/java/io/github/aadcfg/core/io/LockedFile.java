@@ -27,17 +27,22 @@ import io.github.aadcfg.core.StorageException;
 public final class LockedFile implements AutoCloseable {
     private static final long POLL_MILLIS = 50;
 
+    private static final boolean WINDOWS =
+            System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+
     private final Path file;
     private final Path real;
     private final FileChannel channel;
     private final FileLock lock;
+    private final Object fileKey;
     private final byte[] bytes;
 
-    private LockedFile(Path file, Path real, FileChannel channel, FileLock lock, byte[] bytes) {
+    private LockedFile(Path file, Path real, FileChannel channel, FileLock lock, Object fileKey, byte[] bytes) {
         this.file = file;
         this.real = real;
         this.channel = channel;
         this.lock = lock;
+        this.fileKey = fileKey;
         this.bytes = bytes;
     }
 
@@ -58,9 +63,9 @@ public final class LockedFile implements AutoCloseable {
                 FileLock lock = tryLock(file, channel);
                 if (lock != null) {
                     byte[] bytes = readAll(file, channel);
-                    if (stillCurrent(real, keyBefore, bytes)) {
+                    if (stillCurrent(real, keyBefore)) {
                         keep = true;
-                        return new LockedFile(file, real, channel, lock, bytes);
+                        return new LockedFile(file, real, channel, lock, keyBefore, bytes);
                     }
                     continue; // replaced while we waited: lock the new file
                 }
@@ -70,8 +75,8 @@ public final class LockedFile implements AutoCloseable {
                 }
             }
             if (System.nanoTime() - deadline > 0) {
-                throw new ConflictException("locked", file, "another aadcfg run is editing this file; "
-                        + "try again later or wait for it (--wait SECONDS)");
+                throw new ConflictException("locked", file, "another aadcfg run is editing this file and holds its lock; "
+                        + "try again later, or let this run wait for the lock");
             }
             sleep();
         }
@@ -93,26 +98,35 @@ public final class LockedFile implements AutoCloseable {
     }
 
     /**
-     * Checks the file still holds exactly the bytes read under the lock, just before it is replaced.
+     * Checks, just before the file is replaced, that it still holds exactly the bytes read under the lock
+     * and that its path still names the locked file.
      *
-     * @throws ConflictException when it changed (another program wrote it without locking)
+     * @throws ConflictException when it changed (another program wrote or replaced it without locking)
      */
     public void requireUnchanged() {
-        byte[] now;
-        try {
-            now = Files.readAllBytes(real);
-        } catch (IOException e) {
-            throw new StorageException("read-failed", file, "cannot re-read the file before replacing it: "
-                    + e.getMessage(), e);
-        }
-        if (!Arrays.equals(now, bytes)) {
+        boolean unchanged = Arrays.equals(readAll(file, channel), bytes)
+                && (fileKey == null || fileKey.equals(fileKey(real)));
+        if (!unchanged) {
             throw new ConflictException("changed-underneath", file, "the file changed while it was being edited "
                     + "(another program wrote it); nothing was written. Run the edit again");
         }
     }
 
+    /**
+     * Lets the file be replaced. Windows cannot rename over a file that is open, so there the lock is
+     * released just before the rename (after {@link #requireUnchanged}); elsewhere it is held throughout.
+     */
+    void allowReplace() {
+        if (WINDOWS) {
+            close();
+        }
+    }
+
     @Override
     public void close() {
+        if (!channel.isOpen()) {
+            return;
+        }
         try {
             lock.release();
         } catch (IOException | RuntimeException ignored) {
@@ -158,16 +172,13 @@ public final class LockedFile implements AutoCloseable {
         }
     }
 
-    private static boolean stillCurrent(Path real, Object keyBefore, byte[] bytes) {
+    /**
+     * Whether the path still names the file that was locked. Without file keys (Windows) it does: there
+     * an open file cannot be renamed over.
+     */
+    private static boolean stillCurrent(Path real, Object keyBefore) {
         Object keyNow = fileKey(real);
-        if (keyBefore != null && keyNow != null) {
-            return Objects.equals(keyBefore, keyNow);
-        }
-        try {
-            return Arrays.equals(Files.readAllBytes(real), bytes);
-        } catch (IOException e) {
-            return false;
-        }
+        return keyBefore == null || keyNow == null || Objects.equals(keyBefore, keyNow);
     }
 
     private static Object fileKey(Path real) {

@@ -1,0 +1,75 @@
+package io.github.aadcfg.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.shared.model.fileset.FileSet;
+
+import io.github.aadcfg.core.AadcfgException;
+
+/**
+ * What every aadcfg goal shares: the config files it works on, skipping, and turning aadcfg's errors
+ * into build failures. Bad input data (malformed XML, not a .NET config, lint errors) fails the build
+ * with a {@link MojoFailureException}; every other error, such as an invalid parameter value or an
+ * unreadable file, with a {@link MojoExecutionException}. Both carry aadcfg's message, which names the
+ * file or the parameter and says what to do.
+ */
+public abstract class AbstractConfigMojo extends AbstractMojo {
+    /**
+     * The config files to work on, e.g.
+     * <code>&lt;files&gt;&lt;file&gt;${project.basedir}/conf/AADConnectProvisioningAgent.exe.config&lt;/file&gt;&lt;/files&gt;</code>.
+     * Relative paths are resolved against the project's base directory. Used together with
+     * {@code fileSets}; a file named twice is handled once. On the command line: a comma-separated list.
+     */
+    @Parameter(property = "aadcfg.files")
+    private List<File> files;
+
+    /**
+     * More config files, as file sets: each {@code <fileSet>} has a {@code <directory>} (relative to the
+     * project's base directory) and optional {@code <includes>}/{@code <excludes>} patterns such as
+     * {@code *.exe.config}. Without includes, every file in the directory is taken.
+     */
+    @Parameter
+    private List<FileSet> fileSets;
+
+    /** Skip this goal: nothing is read or written. */
+    @Parameter(property = "aadcfg.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** The project's base directory, against which relative paths are resolved. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File basedir;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping: aadcfg.skip is true");
+            return;
+        }
+        List<Path> configFiles = ConfigFiles.resolve(basedir.toPath(), files, fileSets);
+        if (configFiles.isEmpty()) {
+            getLog().warn("No config file matches the configured fileSets; nothing to do");
+            return;
+        }
+        try {
+            run(configFiles);
+        } catch (AadcfgException e) {
+            if (e.category() == AadcfgException.Category.BAD_DATA) {
+                throw new MojoFailureException(e.getMessage(), e);
+            }
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs the goal on the configured files.
+     *
+     * @param configFiles the files, absolute, each once, in the order configured
+     */
+    protected abstract void run(List<Path> configFiles) throws MojoExecutionException, MojoFailureException;
+}

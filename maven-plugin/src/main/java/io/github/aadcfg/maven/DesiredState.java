@@ -1,0 +1,77 @@
+package io.github.aadcfg.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+
+import org.apache.maven.plugin.MojoExecutionException;
+
+import io.github.aadcfg.core.AadcfgException;
+import io.github.aadcfg.core.AgentEdits;
+import io.github.aadcfg.core.ConfigEdit;
+import io.github.aadcfg.core.ConfigEditor;
+import io.github.aadcfg.core.xdt.XdtTransform;
+
+/**
+ * The declared state of a config file as aadcfg-core edits: proxy, tracing, appSettings, FIPS policy
+ * and XDT transforms, in that order. Built once per goal, so an invalid value fails before any file is read; apply and check
+ * share it, so both mean the same state. All edits for a file are planned and committed together.
+ */
+final class DesiredState {
+    private final List<BiFunction<Path, ConfigEditor, ConfigEdit>> edits;
+
+    private DesiredState(List<BiFunction<Path, ConfigEditor, ConfigEdit>> edits) {
+        this.edits = List.copyOf(edits);
+    }
+
+    /**
+     * The state the parameters declare; {@code null} parameters declare nothing.
+     *
+     * @throws MojoExecutionException when a parameter is incomplete or contradictory
+     * @throws io.github.aadcfg.core.InvalidValueException when a value is invalid; the message starts
+     *                                                     with the parameter, e.g. {@code proxy.address: }
+     */
+    static DesiredState of(Proxy proxy, Tracing tracing, Map<String, String> appSettings, Boolean enforceFipsPolicy,
+            List<File> transforms) throws MojoExecutionException {
+        List<BiFunction<Path, ConfigEditor, ConfigEdit>> edits = new ArrayList<>();
+        if (proxy != null) {
+            edits.add(forEveryFile(proxy.edit()));
+        }
+        if (tracing != null) {
+            edits.add(tracing.edit());
+        }
+        if (appSettings != null) {
+            new TreeMap<>(appSettings).forEach((key, value) ->
+                    edits.add(forEveryFile(AgentEdits.setAppSetting(key, value == null ? "" : value))));
+        }
+        if (enforceFipsPolicy != null) {
+            edits.add(forEveryFile(AgentEdits.setFipsPolicy(enforceFipsPolicy)));
+        }
+        for (File transform : transforms == null ? List.<File>of() : transforms) {
+            try {
+                edits.add(forEveryFile(XdtTransform.read(transform.toPath())));
+            } catch (AadcfgException e) {
+                throw new MojoExecutionException("transforms: " + e.getMessage(), e);
+            }
+        }
+        return new DesiredState(edits);
+    }
+
+    /** Whether no parameter declares anything. */
+    boolean isEmpty() {
+        return edits.isEmpty();
+    }
+
+    /** The edits that bring {@code file} to this state. */
+    List<ConfigEdit> editsFor(Path file, ConfigEditor editor) {
+        return edits.stream().map(edit -> edit.apply(file, editor)).toList();
+    }
+
+    private static BiFunction<Path, ConfigEditor, ConfigEdit> forEveryFile(ConfigEdit edit) {
+        return (file, editor) -> edit;
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.aadcfg.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import io.github.aadcfg.core.CommitResult;
+import io.github.aadcfg.core.ConfigEditor;
+import io.github.aadcfg.core.Plan;
+import io.github.aadcfg.core.Status;
+import io.github.aadcfg.core.io.Backup;
+
+/**
+ * Restores each configured file from its latest backup, or from the backup named by {@code backup}. The
+ * content it replaces is backed up first, so running restore again undoes a restore.
+ */
+@Mojo(name = "restore", threadSafe = true)
+public class RestoreMojo extends AbstractEditingMojo {
+    /**
+     * The backup file to restore instead of the latest one, e.g.
+     * {@code -Daadcfg.backup=conf/AADConnectProvisioningAgent.exe.config.20250101T120000.000Z.bak}; only
+     * when exactly one file is configured.
+     */
+    @Parameter(property = "aadcfg.backup")
+    private File backup;
+
+    /** Write nothing; log per file whether restoring would change it, with the change as a unified diff. */
+    @Parameter(property = "aadcfg.dryRun", defaultValue = "false")
+    private boolean dryRun;
+
+    @Override
+    protected void run(List<Path> configFiles) throws MojoExecutionException {
+        if (backup != null && configFiles.size() != 1) {
+            throw new MojoExecutionException("backup: names one backup, but " + configFiles.size()
+                    + " files are configured; configure one file, or leave backup unset to restore each file's "
+                    + "latest backup");
+        }
+        ConfigEditor editor = editorBuilder().build();
+        for (Path file : configFiles) {
+            Path source = backup != null ? backup.toPath() : latestBackup(editor, file);
+            if (dryRun) {
+                preview(editor.planRestore(file, source), source);
+            } else {
+                report(editor.restore(file, source), source);
+            }
+        }
+    }
+
+    private static Path latestBackup(ConfigEditor editor, Path file) throws MojoExecutionException {
+        List<Backup> backups = editor.backups(file);
+        if (backups.isEmpty()) {
+            throw new MojoExecutionException(file + ": there is no backup of this file to restore");
+        }
+        return backups.get(0).path();
+    }
+
+    private void preview(Plan plan, Path source) {
+        if (plan.changed()) {
+            getLog().info(plan.file() + ": would be restored from " + source + " (dry run, nothing written)\n"
+                    + plan.unifiedDiff());
+        } else {
+            getLog().info(plan.file() + ": unchanged, it already equals " + source);
+        }
+    }
+
+    private void report(CommitResult result, Path source) {
+        if (result.status() == Status.CHANGED) {
+            getLog().info(result.file() + ": restored from " + source + "; the replaced content was backed up to "
+                    + result.backup());
+        } else {
+            getLog().info(result.file() + ": unchanged, it already equals " + source);
+        }
+    }
+}
