@@ -104,21 +104,17 @@ public final class DocumentEditor {
                     + style.newline() + parentIndent;
             return insertion(parent, endTag, new TextChange(span.startTagEnd(), endTag, markup), fragment);
         }
+        if (!Lines.startsLine(text, endTag)) {
+            String markup = fragment.render(style, parentIndent + style.indentUnit(), charset());
+            return insertion(parent, endTag, new TextChange(endTag, endTag, markup), fragment);
+        }
         Node last = lastSignificantChild(parent);
-        if (Lines.startsLine(text, endTag) && last != null && Lines.startsLine(text, document.span(last).start())) {
-            String indent = Lines.indentOfLine(text, document.span(last).start());
-            int at = Lines.lineStart(text, endTag);
-            String markup = indent + fragment.render(style, indent, charset()) + style.newline();
-            return insertion(parent, endTag, new TextChange(at, at, markup), fragment);
-        }
-        if (Lines.startsLine(text, endTag)) {
-            String indent = parentIndent + style.indentUnit();
-            int at = Lines.lineStart(text, endTag);
-            String markup = indent + fragment.render(style, indent, charset()) + style.newline();
-            return insertion(parent, endTag, new TextChange(at, at, markup), fragment);
-        }
-        String markup = fragment.render(style, parentIndent + style.indentUnit(), charset());
-        return insertion(parent, endTag, new TextChange(endTag, endTag, markup), fragment);
+        boolean lastOnItsOwnLine = last != null && Lines.startsLine(text, document.span(last).start());
+        String indent = lastOnItsOwnLine ? Lines.indentOfLine(text, document.span(last).start())
+                : parentIndent + style.indentUnit();
+        int at = Lines.lineStart(text, endTag);
+        String markup = indent + fragment.render(style, indent, charset()) + style.newline();
+        return insertion(parent, endTag, new TextChange(at, at, markup), fragment);
     }
 
     /** Inserts a fragment as the first child of {@code parent}. */
