@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,22 +15,30 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** Runs the shaded jar in a separate JVM, as a user or a script would. */
-final class Cli {
+public final class Cli {
     /** The jar under test, built by {@code package}. */
-    static final Path JAR = Path.of(System.getProperty("aadcfg.jar", "target/aadcfg.jar")).toAbsolutePath();
+    public static final Path JAR = Path.of(System.getProperty("aadcfg.jar", "target/aadcfg.jar")).toAbsolutePath();
     /** The repository's test data. */
-    static final Path TESTDATA = Path.of(System.getProperty("aadcfg.testdata", "../testdata")).toAbsolutePath();
+    public static final Path TESTDATA = Path.of(System.getProperty("aadcfg.testdata", "../testdata")).toAbsolutePath();
 
-    /** JVM options that only make start-up faster. */
-    private static final List<String> FAST_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /** The java launcher of the JVM running the tests. */
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /** JVM options that only make start-up faster, including a class-data-sharing archive of the jar. */
+    private static final List<String> FAST_START = fastStart();
 
     private Cli() {
     }
 
+    private static List<String> fastStart() {
+        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        options.addAll(ClassDataArchive.options(JAVA, options));
+        return List.copyOf(options);
+    }
+
     /** What a run printed and how it exited. */
-    record Result(int exitCode, String out, String err) {
+    public record Result(int exitCode, String out, String err) {
         /** Standard output parsed as JSON Lines: every line must be one JSON object. */
-        List<JsonObject> json() {
+        public List<JsonObject> json() {
             List<JsonObject> objects = new ArrayList<>();
             for (String line : out.split("\n")) {
                 if (!line.isEmpty()) {
@@ -46,14 +55,42 @@ final class Cli {
     }
 
     /** A run that was started and not yet waited for. */
-    record Running(Process process, Path out, Path err) {
+    public record Running(Process process, Path out, Path err) {
         /** Waits for the run and returns what it printed. */
-        Result finish() {
+        public Result finish() {
+            return finish(Duration.ofSeconds(60));
+        }
+
+        /** Waits up to {@code limit} for the run and returns what it printed; kills it and fails after that. */
+        public Result finish(Duration limit) {
             try {
-                if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    throw new AssertionError("aadcfg did not finish within 60 s");
+                if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                    process.destroyForcibly().waitFor();
+                    throw new AssertionError("aadcfg did not finish within " + limit.toMillis() + " ms");
                 }
+                return collect();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+
+        /**
+         * Sends SIGKILL (on Linux; {@link Process#destroyForcibly()}), waits for the process to die and
+         * returns what it printed until then, with exit code 137 (128 + 9).
+         */
+        public Result kill() {
+            try {
+                process.destroyForcibly().waitFor();
+                return collect();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+
+        private Result collect() {
+            try {
                 Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                         Files.readString(err, StandardCharsets.UTF_8));
                 Files.delete(out);
@@ -61,15 +98,12 @@ final class Cli {
                 return result;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
             }
         }
     }
 
     /** Runs {@code aadcfg args}. */
-    static Result run(String... args) {
+    public static Result run(String... args) {
         return run(List.of(), null, args);
     }
 
@@ -93,9 +127,9 @@ final class Cli {
     }
 
     /** Starts {@code aadcfg args} with empty standard input, without waiting for it. */
-    static Running start(List<String> jvmOptions, String... args) {
+    public static Running start(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(JAVA);
         command.addAll(FAST_START);
         command.addAll(jvmOptions);
         command.add("-jar");

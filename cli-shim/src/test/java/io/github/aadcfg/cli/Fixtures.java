@@ -13,12 +13,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Copies of the repository's test data in a test's directory, and what a directory holds. */
-final class Fixtures {
+public final class Fixtures {
     /** The bundled agent config's file name. */
-    static final String AGENT = "AADConnectProvisioningAgent.exe.config";
+    public static final String AGENT = "AADConnectProvisioningAgent.exe.config";
     /** The variants with an error-level lint finding, which edits refuse without --force. */
-    static final List<String> LINT_ERRORS = List.of("configsections-not-first.config", "duplicated-sections.config",
-            "placeholders.config", "undeclared-listener.config");
+    public static final List<String> LINT_ERRORS = List.of("configsections-not-first.config",
+            "duplicated-sections.config", "placeholders.config", "undeclared-listener.config");
 
     private Fixtures() {
     }
@@ -36,7 +36,7 @@ final class Fixtures {
     }
 
     /** Copies the agent config into {@code directory}. */
-    static Path agent(Path directory) {
+    public static Path agent(Path directory) {
         return copy(Cli.TESTDATA.resolve("agent").resolve(AGENT), directory);
     }
 
@@ -72,7 +72,7 @@ final class Fixtures {
     }
 
     /** The bytes of a file. */
-    static byte[] bytes(Path file) {
+    public static byte[] bytes(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {

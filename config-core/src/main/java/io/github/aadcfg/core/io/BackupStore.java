@@ -142,7 +142,11 @@ public final class BackupStore {
      */
     public void sweepTemporaries(Path real) {
         Pattern temp = DurableFiles.tempPattern(real.getFileName().toString());
-        for (Path directory : new Path[] {real.getParent(), directoryFor(real)}) {
+        Path backupsDirectory = directoryFor(real);
+        Path[] directories = backupsDirectory.equals(real.toAbsolutePath().getParent())
+                ? new Path[] {backupsDirectory} // backups beside the file: one scan covers both
+                : new Path[] {real.getParent(), backupsDirectory};
+        for (Path directory : directories) {
             if (!Files.isDirectory(directory)) {
                 continue;
             }

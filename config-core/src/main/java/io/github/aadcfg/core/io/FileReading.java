@@ -19,6 +19,11 @@ import io.github.aadcfg.core.StorageException;
 public final class FileReading {
     /** Largest file accepted; config files are kilobytes. */
     public static final long MAX_SIZE = 256L * 1024 * 1024;
+    /**
+     * Heap that planning needs per byte of the file: it holds the file about fifteen times over (bytes,
+     * text, tree, edited copies, the verifier's documents).
+     */
+    static final int HEAP_PER_BYTE = 16;
 
     private FileReading() {
     }
@@ -55,6 +60,10 @@ public final class FileReading {
                 throw new InputUnavailableException("not-found", file,
                         "no such file: a part of the path is a file, not a directory; check the path", e);
             }
+            if (e.getReason() != null && e.getReason().startsWith("Too many levels of symbolic links")) {
+                throw new InputUnavailableException("symlink-loop", file,
+                        "the path runs into a loop of symbolic links; fix the links or the path", e);
+            }
             throw new StorageException("read-failed", file, "cannot resolve the path: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new StorageException("read-failed", file, "cannot resolve the path: " + e.getMessage(), e);
@@ -74,9 +83,12 @@ public final class FileReading {
                     "this is not a regular file (a FIFO, device or socket); give the path of a .config file");
         }
         FilePermissions.requireReadable(file, real);
-        if (attributes.size() > MAX_SIZE) {
+        long limit = Math.min(MAX_SIZE, Runtime.getRuntime().maxMemory() / HEAP_PER_BYTE);
+        if (attributes.size() > limit) {
             throw new InvalidXmlException("too-large", file, 0, 0, "the file is " + attributes.size()
-                    + " bytes; config files larger than " + MAX_SIZE + " bytes are refused", null);
+                    + " bytes; config files larger than " + limit + " bytes are refused" + (limit < MAX_SIZE
+                            ? ", as editing needs about " + HEAP_PER_BYTE + " times the file's size in memory. Give "
+                                    + "Java more memory (-Xmx) if the file really is that large" : ""), null);
         }
         return real;
     }

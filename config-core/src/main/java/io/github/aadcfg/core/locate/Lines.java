@@ -14,9 +14,16 @@ public final class Lines {
         return i;
     }
 
-    /** Whether only spaces and tabs precede {@code offset} on its line. */
+    /**
+     * Whether only spaces and tabs precede {@code offset} on its line. Looks back only over those, so that
+     * asking for every element of a file written on one line stays linear.
+     */
     public static boolean startsLine(String text, int offset) {
-        return isBlank(text, lineStart(text, offset), offset);
+        int i = offset;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        return i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r';
     }
 
     /**

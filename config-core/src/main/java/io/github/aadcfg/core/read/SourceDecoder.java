@@ -53,13 +53,13 @@ public final class SourceDecoder {
             throw unsupported(file, "UTF-32");
         }
         if (startsWith(bytes, UTF8_BOM)) {
-            return decodeBody(file, bytes, UTF8_BOM, StandardCharsets.UTF_8);
+            return requireAgreement(file, decodeBody(file, bytes, UTF8_BOM, StandardCharsets.UTF_8));
         }
         if (startsWith(bytes, UTF16LE_BOM)) {
-            return decodeBody(file, bytes, UTF16LE_BOM, StandardCharsets.UTF_16LE);
+            return requireAgreement(file, decodeBody(file, bytes, UTF16LE_BOM, StandardCharsets.UTF_16LE));
         }
         if (startsWith(bytes, UTF16BE_BOM)) {
-            return decodeBody(file, bytes, UTF16BE_BOM, StandardCharsets.UTF_16BE);
+            return requireAgreement(file, decodeBody(file, bytes, UTF16BE_BOM, StandardCharsets.UTF_16BE));
         }
         if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0)
                 && (bytes[0] == '<' || bytes[1] == '<')) {
@@ -76,6 +76,41 @@ public final class SourceDecoder {
         return decodeBody(file, bytes, new byte[0], charset);
     }
 
+    /**
+     * Refuses a file whose byte-order mark is followed by a second one, or whose declaration names another
+     * encoding than its byte-order mark (a fatal error in XML 1.0, section 4.3.3). .NET decodes the rest of
+     * such a file with the declared encoding, so aadcfg would read, and write, other characters than the
+     * agent does.
+     */
+    private static SourceText requireAgreement(Path file, SourceText source) {
+        String text = source.text();
+        if (text.startsWith("\uFEFF")) {
+            throw new InvalidXmlException("double-bom", file, 1, 1, "the file starts with two byte-order marks; "
+                    + "remove the second one (an editor may have added it)", null);
+        }
+        Matcher m = DECLARED_ENCODING.matcher(text.substring(0, Math.min(text.length(), 512)));
+        if (!m.find()) {
+            return source;
+        }
+        String declared = m.group(2);
+        boolean agrees = source.charset().equals(StandardCharsets.UTF_8)
+                ? declared.equalsIgnoreCase("UTF-8") || declared.equalsIgnoreCase("UTF8")
+                : isUtf16Name(declared);
+        if (!agrees) {
+            throw new InvalidXmlException("bom-mismatch", file, 1, 1, "the byte-order mark says "
+                    + (source.charset().equals(StandardCharsets.UTF_8) ? "UTF-8" : "UTF-16") + " but the declaration "
+                    + "says " + declared + ", so .NET would read the file differently; make the declaration match "
+                    + "or re-save the file without the byte-order mark", null);
+        }
+        return source;
+    }
+
+    private static boolean isUtf16Name(String name) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        return upper.startsWith("UTF-16") || upper.startsWith("UTF16") || upper.equals("UNICODE")
+                || upper.equals("UCS-2") || upper.equals("ISO-10646-UCS-2");
+    }
+
     private static Charset declaredCharset(Path file, byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1);
         Matcher m = DECLARED_ENCODING.matcher(head);
@@ -83,8 +118,7 @@ public final class SourceDecoder {
             return StandardCharsets.UTF_8;
         }
         String name = m.group(2);
-        String upper = name.toUpperCase(Locale.ROOT);
-        if (upper.startsWith("UTF-16") || upper.startsWith("UTF16") || upper.equals("UNICODE")) {
+        if (isUtf16Name(name)) {
             throw new InvalidXmlException("utf16-without-bom", file, 1, 1,
                     "the declaration says " + name + " but the file has no UTF-16 byte-order mark and is "
                             + "not UTF-16; .NET refuses such a file too. Fix the encoding declaration", null);

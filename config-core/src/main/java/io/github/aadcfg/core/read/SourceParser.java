@@ -32,13 +32,28 @@ import io.github.aadcfg.core.locate.NodeSpan;
  * Parses {@link SourceText} with Woodstox into a dom4j tree plus exact source spans.
  *
  * <p>Hostile input is refused before it can do harm: any DOCTYPE is rejected (so no entity is ever
- * expanded and no external resource is ever opened), and nesting depth and attribute size are bounded.
+ * expanded and no external resource is ever opened), and nesting depth, attribute size and the number of
+ * nodes are bounded.
  */
 public final class SourceParser {
     /** Deepest element nesting accepted; real config files stay far below. */
     public static final int MAX_DEPTH = 500;
     /** Largest attribute value accepted, in characters. */
     public static final int MAX_ATTRIBUTE_SIZE = 4 * 1024 * 1024;
+    /**
+     * Heap that planning needs per node of the file (element, attribute, comment, processing instruction or
+     * CDATA section; text lies between them): this tree with its spans, the edited copy, the verifier's two
+     * DOM documents and XMLUnit's bookkeeping. Measured: 1.2 to 1.7 KiB at the smallest heap that works;
+     * twice that and more keeps garbage collection from taking over.
+     */
+    static final int HEAP_PER_NODE = 4096;
+    /**
+     * Most nodes accepted in one file: as many as planning can hold in this JVM's maximum heap, so that a
+     * file too large for it is refused up front instead of failing with an {@link OutOfMemoryError} after
+     * minutes of garbage collection. 65,536 with {@code -Xmx256m}; real config files have hundreds.
+     */
+    public static final int MAX_NODES = (int) Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory()
+            / HEAP_PER_NODE);
 
     private static final XMLInputFactory FACTORY = createFactory();
     private static final DocumentFactory NODES = DocumentFactory.getInstance();
@@ -105,6 +120,7 @@ public final class SourceParser {
         private StringBuilder pendingText;
         private int pendingStart;
         private int pendingEnd;
+        private int nodes;
 
         Builder(SourceText source) {
             this.source = source;
@@ -131,11 +147,11 @@ public final class SourceParser {
                         case XMLStreamConstants.START_ELEMENT -> startElement(reader, start);
                         case XMLStreamConstants.END_ELEMENT -> endElement(reader, start);
                         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE -> addText(reader, start);
-                        case XMLStreamConstants.CDATA -> add(NODES.createCDATA(reader.getText()), start,
+                        case XMLStreamConstants.CDATA -> addCounted(NODES.createCDATA(reader.getText()), start,
                                 (int) where.getEndingCharOffset());
-                        case XMLStreamConstants.COMMENT -> add(NODES.createComment(reader.getText()), start,
+                        case XMLStreamConstants.COMMENT -> addCounted(NODES.createComment(reader.getText()), start,
                                 (int) where.getEndingCharOffset());
-                        case XMLStreamConstants.PROCESSING_INSTRUCTION -> add(
+                        case XMLStreamConstants.PROCESSING_INSTRUCTION -> addCounted(
                                 NODES.createProcessingInstruction(reader.getPITarget(), reader.getPIData()),
                                 start, (int) where.getEndingCharOffset());
                         default -> {
@@ -153,7 +169,20 @@ public final class SourceParser {
             return new SourceDocument(source, document, spans);
         }
 
+        /** Counts {@code weight} more nodes towards {@link #MAX_NODES}. */
+        private void count(int weight, int start) {
+            nodes += weight;
+            if (nodes > MAX_NODES) {
+                throw new InvalidXmlException("too-many-nodes", source.file(), source.lineOf(start),
+                        source.columnOf(start), "the file has more than " + MAX_NODES + " elements, attributes, "
+                                + "comments and other nodes, more than editing can hold in this JVM's memory "
+                                + "(about " + HEAP_PER_NODE + " bytes each); config files have hundreds. Give "
+                                + "Java more memory (-Xmx) if the file really is that large", null);
+            }
+        }
+
         private void startElement(XMLStreamReader2 reader, int start) {
+            count(1 + reader.getAttributeCount() + reader.getNamespaceCount(), start);
             QName name = NODES.createQName(reader.getLocalName(),
                     Namespace.get(nullToEmpty(reader.getPrefix()), nullToEmpty(reader.getNamespaceURI())));
             Element element = NODES.createElement(name);
@@ -203,6 +232,11 @@ public final class SourceParser {
                 pendingText = null;
                 add(NODES.createText(value.toString()), pendingStart, pendingEnd);
             }
+        }
+
+        private void addCounted(Node node, int start, int end) {
+            count(1, start);
+            add(node, start, end);
         }
 
         private void add(Node node, int start, int end) {

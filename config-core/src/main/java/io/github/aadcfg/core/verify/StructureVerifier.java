@@ -3,10 +3,13 @@ package io.github.aadcfg.core.verify;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -38,17 +41,48 @@ public final class StructureVerifier {
         this.file = file;
     }
 
-    /** Parses text into a DOM for comparison; DTDs are refused. */
-    public Document parse(String text) {
+    /**
+     * The secure factory: namespace-aware, DOCTYPE refused, secure processing, no entity expansion. Built
+     * once; XMLUnit gets it too, so that it does not build and configure a factory of its own per comparison.
+     */
+    private static final DocumentBuilderFactory FACTORY = createFactory();
+    /**
+     * One builder per thread, {@link DocumentBuilder#reset() reset} before each parse: building a Xerces
+     * parser configuration costs more than parsing a config file. Same settings as a fresh builder.
+     */
+    private static final ThreadLocal<DocumentBuilder> BUILDER = new ThreadLocal<>();
+
+    private static DocumentBuilderFactory createFactory() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder.parse(new InputSource(new StringReader(text)));
+            return factory;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser does not support secure processing", e);
+        }
+    }
+
+    private static DocumentBuilder builder() throws ParserConfigurationException {
+        DocumentBuilder builder = BUILDER.get();
+        if (builder == null) {
+            synchronized (FACTORY) {
+                builder = FACTORY.newDocumentBuilder();
+            }
+            BUILDER.set(builder);
+        } else {
+            builder.reset();
+        }
+        builder.setErrorHandler(null);
+        return builder;
+    }
+
+    /** Parses text into a DOM for comparison; DTDs are refused. */
+    public Document parse(String text) {
+        try {
+            return builder().parse(new InputSource(new StringReader(text)));
         } catch (SAXException | IOException | ParserConfigurationException e) {
             throw new VerificationFailedException("verify-reparse", file,
                     "the edited document does not parse again (" + e.getMessage()
@@ -69,6 +103,8 @@ public final class StructureVerifier {
         Scope beforeScope = Scope.resolve(before, touchedBefore, parents, file);
         Scope afterScope = Scope.resolve(after, touchedAfter, parents, file);
         Diff diff = DiffBuilder.compare(before).withTest(after)
+                .withDocumentBuilderFactory(FACTORY)
+                .withNodeMatcher(StructureVerifier::matchInOrder)
                 .withNodeFilter(node -> beforeScope.keeps(node) && afterScope.keeps(node))
                 .checkForIdentical()
                 .build();
@@ -78,6 +114,26 @@ public final class StructureVerifier {
                     "the edit would change more than it should (" + first.getComparison()
                             + "); nothing was written. Please report this as a bug");
         }
+    }
+
+    /**
+     * Pairs the (filtered) children of two nodes by position: the first with the first, and so on; the
+     * longer list's surplus stays unmatched. Any difference between the two lists is then still reported,
+     * as a different node at some position or as a different length. XMLUnit's default matcher, which looks
+     * for a same-named partner among all unmatched siblings, costs quadratic time in the number of siblings
+     * (a large appSettings) and only ever finds more pairs when the order differs, which is a difference
+     * here too.
+     */
+    static Iterable<Map.Entry<Node, Node>> matchInOrder(Iterable<Node> controlNodes, Iterable<Node> testNodes) {
+        List<Map.Entry<Node, Node>> pairs = new ArrayList<>();
+        Iterator<Node> test = testNodes.iterator();
+        for (Node control : controlNodes) {
+            if (!test.hasNext()) {
+                break;
+            }
+            pairs.add(new AbstractMap.SimpleImmutableEntry<>(control, test.next()));
+        }
+        return pairs;
     }
 
     /** The nodes an edit may touch in one document: whole element subtrees, plus whitespace beside them. */

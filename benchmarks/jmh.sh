@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# JMH: the JDK's DOM parse alone vs the engine's whole `proxy set` planned in memory (Planner.plan:
+# decode, parse with spans, lint, locate, splice, re-parse, XMLUnit verification, lint, encode; no disk),
+# on the ~2 KB agent sample and a generated ~200 KB config. Writes target/results/jmh.md.
+# Usage: benchmarks/jmh.sh [extra JMH options, e.g. -f 1 -wi 3 -i 3]
+source "$(dirname "$0")/lib.sh"
+ensure_built
+load_start jmh
+cd "$REPO"
+json=$RESULTS/jmh.json
+"$JAVA" -jar "$BENCH_JAR" EngineVsParse -rf json -rff "$json" "$@" >&2
+rm -f "$RESULTS/targets-jmh.md"
+{
+  echo "| config | DOM parse (µs/op) | engine \`proxy set\` (µs/op) | engine/parse |"
+  echo "|---|---|---|---|"
+} > "$RESULTS/jmh.md"
+python3 - "$json" >> "$RESULTS/jmh.md" <<'PY'
+import json, sys
+rows = {}
+for r in json.load(open(sys.argv[1])):
+    size = r["params"]["size"]; name = r["benchmark"].rsplit(".", 1)[1]
+    m = r["primaryMetric"]
+    rows.setdefault(size, {})[name] = (m["score"], m["scoreError"])
+for size in ("agent", "200k"):
+    if size not in rows: continue
+    p, e = rows[size]["domParse"], rows[size]["engine"]
+    label = "agent sample (~2 KB)" if size == "agent" else "generated (~200 KB)"
+    print(f"| {label} | {p[0]:.1f} ± {p[1]:.1f} | {e[0]:.1f} ± {e[1]:.1f} | {e[0]/p[0]:.2f} |")
+PY
+awk -F'|' 'NR>2 {gsub(/ /,"",$5); print $2"|"$5}' "$RESULTS/jmh.md" | while IFS='|' read -r label r; do
+  target "engine/parse ≤ 1.5,$label" "$r" "$(meets "$r" 1.5)" jmh
+done
+cat "$RESULTS/jmh.md"
