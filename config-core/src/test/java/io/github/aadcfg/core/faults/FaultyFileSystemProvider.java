@@ -37,7 +37,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class FaultyFileSystemProvider extends FileSystemProvider {
     /** The steps that can be made to fail. */
     enum Fault {
-        OPEN, READ, LOCK, BACKUP_WRITE, BACKUP_VERIFY, TEMP_WRITE, FSYNC, MOVE, BACKUP_DIRECTORY_SYNC, DIRECTORY_SYNC, NONE
+        OPEN, READ, LOCK, BACKUP_WRITE, BACKUP_VERIFY, TEMP_WRITE, FSYNC, MOVE, BACKUP_DIRECTORY_SYNC, DIRECTORY_SYNC,
+        /** Not a failure: another program rewrites the file in place while aadcfg writes its temporary file. */
+        REWRITE,
+        NONE
     }
 
     private final FileSystemProvider delegate = FileSystems.getDefault().provider();
@@ -91,6 +94,12 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
         Kind kind = kind(real);
         if (fault == Fault.OPEN && kind == Kind.TARGET && options.contains(StandardOpenOption.WRITE)) {
             throw fail(Fault.OPEN);
+        }
+        if (fault == Fault.REWRITE && kind == Kind.FILE_TEMP && options.contains(StandardOpenOption.CREATE_NEW)) {
+            injected = true;
+            Path original = real.resolveSibling(target);
+            Files.write(original, (new String(Files.readAllBytes(original), java.nio.charset.StandardCharsets.UTF_8)
+                    + "<!-- rewritten by another program -->").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         Fault channelFault = switch (kind) {
             case TARGET -> fault == Fault.READ || fault == Fault.LOCK ? fault : Fault.NONE;

@@ -35,7 +35,7 @@ class InjectedFaultTest {
     Path dir;
 
     @ParameterizedTest
-    @EnumSource(value = Fault.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = Fault.class, names = {"NONE", "REWRITE"}, mode = EnumSource.Mode.EXCLUDE)
     void aFailingStepLeavesTheOriginalAndNoLitter(Fault fault) throws IOException {
         Files.copy(SAMPLE, dir.resolve(NAME));
         Map<String, String> before = snapshot();
@@ -62,6 +62,22 @@ class InjectedFaultTest {
         assertThat(ConfigEditor.builder().build().apply(faulty.wrap(dir.resolve(NAME)),
                 List.of(AgentEdits.enableVerboseTracing())).status()).isEqualTo(Status.CHANGED);
         assertThat(snapshot()).hasSize(2);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRewriteByAnotherProgramDuringTheEditIsCaughtByTheRecheckBeforeTheRename() throws IOException {
+        Files.copy(SAMPLE, dir.resolve(NAME));
+        FaultyFileSystem faulty = new FaultyFileSystem();
+        faulty.faults().arm(Fault.REWRITE, NAME);
+        Path file = faulty.wrap(dir.resolve(NAME));
+
+        io.github.aadcfg.core.ConflictException error = catchThrowableOfType(io.github.aadcfg.core.ConflictException.class,
+                () -> ConfigEditor.builder().build().apply(file, List.of(AgentEdits.enableVerboseTracing())));
+
+        assertThat(faulty.faults().injected()).isTrue();
+        assertThat(error.code()).isEqualTo("changed-underneath");
+        assertThat(Files.readString(dir.resolve(NAME))).endsWith("<!-- rewritten by another program -->");
+        assertThat(snapshot()).containsOnlyKeys(NAME); // no backup, no temporary file
     }
 
     private Map<String, String> snapshot() throws IOException {
