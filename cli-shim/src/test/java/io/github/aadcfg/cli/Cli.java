@@ -61,12 +61,15 @@ public final class Cli {
             return finish(Duration.ofSeconds(60));
         }
 
-        /** Waits up to {@code limit} for the run and returns what it printed; kills it and fails after that. */
+        /**
+         * Waits up to {@code limit} for the run and returns what it printed; after that, kills it and fails with
+         * what it printed so far.
+         */
         public Result finish(Duration limit) {
             try {
                 if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-                    process.destroyForcibly().waitFor();
-                    throw new AssertionError("aadcfg did not finish within " + limit.toMillis() + " ms");
+                    throw new AssertionError("aadcfg did not finish within " + limit.toMillis() + " ms; killed: "
+                            + kill());
                 }
                 return collect();
             } catch (InterruptedException e) {

@@ -28,6 +28,9 @@ public final class BackupStore {
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
+    /** What a backup's name adds to the file's name: {@code .<timestamp>.bak}, with a counter on collisions. */
+    private static final String BACKUP_SUFFIX = "\\.(\\d{8}T\\d{6}\\.\\d{3}Z)(?:-(\\d+))?\\.bak";
+
     private final Path backupDirectory;
     private final Clock clock;
 
@@ -141,7 +144,7 @@ public final class BackupStore {
      * file's lock: then no live run can own them.
      */
     public void sweepTemporaries(Path real) {
-        Pattern temp = DurableFiles.tempPattern(real.getFileName().toString());
+        Pattern temp = DurableFiles.tempPattern(real.getFileName().toString(), BACKUP_SUFFIX);
         Path backupsDirectory = directoryFor(real);
         Path[] directories = backupsDirectory.equals(real.toAbsolutePath().getParent())
                 ? new Path[] {backupsDirectory} // backups beside the file: one scan covers both
@@ -168,8 +171,7 @@ public final class BackupStore {
     }
 
     private static Pattern namePattern(Path real) {
-        return Pattern.compile(Pattern.quote(real.getFileName().toString())
-                + "\\.(\\d{8}T\\d{6}\\.\\d{3}Z)(?:-(\\d+))?\\.bak");
+        return Pattern.compile(Pattern.quote(real.getFileName().toString()) + BACKUP_SUFFIX);
     }
 
     /** Orders backup names by timestamp, then by the collision counter. */

@@ -30,10 +30,14 @@ final class DurableFiles {
         return directory.resolve("." + targetName + TEMP_MARK + HexFormat.of().formatHex(random) + ".tmp");
     }
 
-    /** Matches the temporary files {@link #tempFor} makes for a target (including backups of it). */
-    static Pattern tempPattern(String targetName) {
-        return Pattern.compile("\\." + Pattern.quote(targetName) + "(\\..*)?" + Pattern.quote(TEMP_MARK)
-                + "[0-9a-f]{16}\\.tmp");
+    /**
+     * Matches the temporary files {@link #tempFor} makes for {@code targetName}, and for the names made of it
+     * and a match of {@code suffixRegex} (its backups), but for no other file: the temporary file of
+     * {@code a.config.old.config}, which another run may be writing, is not one of {@code a.config}'s.
+     */
+    static Pattern tempPattern(String targetName, String suffixRegex) {
+        return Pattern.compile("\\." + Pattern.quote(targetName) + "(?:" + suffixRegex + ")?"
+                + Pattern.quote(TEMP_MARK) + "[0-9a-f]{16}\\.tmp");
     }
 
     /**
