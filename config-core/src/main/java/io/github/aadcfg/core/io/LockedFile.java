@@ -16,6 +16,7 @@ import java.util.Objects;
 
 import io.github.aadcfg.core.CannotWriteException;
 import io.github.aadcfg.core.ConflictException;
+import io.github.aadcfg.core.InvalidXmlException;
 import io.github.aadcfg.core.StorageException;
 
 /**
@@ -26,6 +27,8 @@ import io.github.aadcfg.core.StorageException;
  */
 public final class LockedFile implements AutoCloseable {
     private static final long POLL_MILLIS = 50;
+    /** Times in a row a file replaced under us is locked again at once, before waiting like for a lock. */
+    private static final int MAX_IMMEDIATE_RETRIES = 3;
 
     private static final boolean WINDOWS =
             System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
@@ -53,6 +56,7 @@ public final class LockedFile implements AutoCloseable {
      */
     public static LockedFile acquire(Path file, Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
+        int replaced = 0;
         while (true) {
             Path real = FileReading.regularFile(file);
             FilePermissions.requireWritable(file, real);
@@ -67,7 +71,9 @@ public final class LockedFile implements AutoCloseable {
                         keep = true;
                         return new LockedFile(file, real, channel, lock, keyBefore, bytes);
                     }
-                    continue; // replaced while we waited: lock the new file
+                    if (++replaced <= MAX_IMMEDIATE_RETRIES) {
+                        continue; // replaced while we waited: lock the new file
+                    }
                 }
             } finally {
                 if (!keep) {
@@ -160,7 +166,8 @@ public final class LockedFile implements AutoCloseable {
         try {
             long size = channel.size();
             if (size > FileReading.MAX_SIZE) {
-                throw new StorageException("too-large", file, "the file grew beyond " + FileReading.MAX_SIZE + " bytes");
+                throw new InvalidXmlException("too-large", file, 0, 0, "the file grew beyond " + FileReading.MAX_SIZE
+                        + " bytes while it was being opened; config files that large are refused", null);
             }
             ByteBuffer buffer = ByteBuffer.allocate((int) size);
             while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) >= 0) {
