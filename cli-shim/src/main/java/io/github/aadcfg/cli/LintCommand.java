@@ -1,14 +1,10 @@
 package io.github.aadcfg.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 
 import io.github.aadcfg.core.ConfigDocument;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /** {@code aadcfg lint}: reports the mistakes that stop the agent from starting. */
 @Command(name = "lint",
@@ -17,23 +13,7 @@ import picocli.CommandLine.Parameters;
                 + "address, undeclared listeners; and warnings. Exits 65 when any error-level finding exists."},
         footerHeading = "%nExample:%n",
         footer = "  aadcfg lint --json AADConnectProvisioningAgent.exe.config")
-final class LintCommand extends FileCommand {
-    @Mixin
-    BatchOptions batch;
-
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Config files to check.")
-    List<Path> files = new ArrayList<>();
-
-    @Override
-    List<Path> targets() {
-        return batch.targets(files);
-    }
-
-    @Override
-    int jobs() {
-        return batch.jobs;
-    }
-
+final class LintCommand extends ReadCommand {
     @Override
     Function<Path, FileReport> prepare() {
         return file -> new LintReport(file, ConfigDocument.read(file).lint(), null);
