@@ -8,12 +8,15 @@ import java.util.List;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
+import io.github.aadcfg.core.edit.EditSession;
+import io.github.aadcfg.core.read.SameTree;
 import io.github.aadcfg.core.read.SourceDocument;
 
 /**
  * Fuzzes parse → each typed edit → write to memory. Only typed errors may escape (and never the
  * engine's refusal of its own result); a changed result parses again; the bytes outside the edit's
- * region are identical; a second application changes nothing. {@code mvn verify} replays the committed
+ * region are identical; a second application changes nothing; the tree the edit session updated in place
+ * is exactly what a parse of the whole result gives. {@code mvn verify} replays the committed
  * inputs in {@code src/test/resources/io/github/aadcfg/core/EditFuzzTestInputs/}; the README says how
  * to fuzz for longer.
  */
@@ -45,5 +48,8 @@ class EditFuzzTest {
         ConfigDocument.parse(FILE, edited).requireDotNetConfig();
         assertThat(Planner.plan(FILE, edited, List.of(edit.edit()), true).changed())
                 .as("a second application changes nothing").isFalse();
+        EditSession session = new EditSession(before);
+        edit.edit().applyTo(session);
+        SameTree.assertMatchesFullParse(session.document());
     }
 }

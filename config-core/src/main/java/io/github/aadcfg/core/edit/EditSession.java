@@ -4,33 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.w3c.dom.Document;
-
 import io.github.aadcfg.core.InvalidXmlException;
 import io.github.aadcfg.core.VerificationFailedException;
 import io.github.aadcfg.core.lint.Finding;
 import io.github.aadcfg.core.locate.FileStyle;
 import io.github.aadcfg.core.read.SourceDocument;
-import io.github.aadcfg.core.read.SourceParser;
-import io.github.aadcfg.core.verify.StructureVerifier;
+import io.github.aadcfg.core.read.Reparse;
+import io.github.aadcfg.core.verify.ChangeVerifier;
 
 /**
  * The working state while edits are planned on one document. Each applied {@link Patch} is spliced
- * into the text, the result parsed again and verified against the previous state, so every later edit
- * locates against exact, current spans. Nothing here touches the disk.
+ * into the text; the part it changed is parsed again ({@link Reparse}) and verified against the previous
+ * state ({@link ChangeVerifier}), so every later edit locates against exact, current spans. The session
+ * owns the document's tree from then on: it is updated in place. Nothing here touches the disk.
  */
 public final class EditSession {
     private final FileStyle style;
-    private final StructureVerifier verifier;
     private final List<Finding> warnings = new ArrayList<>();
     private SourceDocument document;
-    private Document dom;
 
     /** Starts a session on a parsed document. */
     public EditSession(SourceDocument document) {
         this.document = document;
         this.style = FileStyle.of(document);
-        this.verifier = new StructureVerifier(document.file());
     }
 
     /** The document as edited so far. */
@@ -82,21 +78,17 @@ public final class EditSession {
         if (edited.equals(document.text())) {
             return false;
         }
-        SourceDocument next;
+        Reparse region;
         try {
-            next = SourceParser.parse(document.source().withText(edited));
+            region = document.reparse(edited, patch.changedFrom(), patch.changedTo());
         } catch (InvalidXmlException e) {
             throw new VerificationFailedException("verify-reparse", document.file(),
                     "the edited document does not parse again (" + e.reason()
                             + "); nothing was written. Please report this as a bug", e);
         }
-        Document nextDom = verifier.parse(edited);
-        if (dom == null) {
-            dom = verifier.parse(document.text());
-        }
-        verifier.verify(dom, nextDom, patch.touchedBefore(), patch.touchedAfter());
-        document = next;
-        dom = nextDom;
+        ChangeVerifier.verify(document.file(), region, patch.touchedBefore(), patch.touchedAfter());
+        document = region.commit();
+        ChangeVerifier.requirePresent(document.file(), document.tree(), patch.touchedAfter());
         return true;
     }
 }

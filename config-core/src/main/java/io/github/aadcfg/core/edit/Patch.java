@@ -46,6 +46,16 @@ public record Patch(List<TextChange> changes, List<ElementPath> touchedBefore, L
         return new Patch(all, before, after);
     }
 
+    /** The first character of the original text the changes replace (or insert at). */
+    public int changedFrom() {
+        return changes.stream().mapToInt(TextChange::start).min().orElseThrow();
+    }
+
+    /** The end of the last characters of the original text the changes replace (or insert at). */
+    public int changedTo() {
+        return changes.stream().mapToInt(TextChange::end).max().orElseThrow();
+    }
+
     /**
      * Applies the changes to {@code text}: every character outside the changed ranges is copied as is.
      *

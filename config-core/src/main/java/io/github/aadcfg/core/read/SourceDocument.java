@@ -1,12 +1,12 @@
 package io.github.aadcfg.core.read;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.dom4j.Document;
 import org.dom4j.Element;
 import org.dom4j.Node;
 
+import io.github.aadcfg.core.InvalidXmlException;
 import io.github.aadcfg.core.locate.NodeSpan;
 import io.github.aadcfg.core.locate.StartTag;
 
@@ -17,12 +17,12 @@ import io.github.aadcfg.core.locate.StartTag;
 public final class SourceDocument {
     private final SourceText source;
     private final Document tree;
-    private final Map<Node, NodeSpan> spans;
+    private final int nodeCount;
 
-    SourceDocument(SourceText source, Document tree, Map<Node, NodeSpan> spans) {
+    SourceDocument(SourceText source, Document tree, int nodeCount) {
         this.source = source;
         this.tree = tree;
-        this.spans = spans;
+        this.nodeCount = nodeCount;
     }
 
     /** The decoded file with its encoding details. */
@@ -56,11 +56,29 @@ public final class SourceDocument {
      * @throws IllegalArgumentException for a node that did not come from the source
      */
     public NodeSpan span(Node node) {
-        NodeSpan span = spans.get(node);
-        if (span == null) {
-            throw new IllegalArgumentException("node has no source span: " + node);
+        if (node instanceof Spanned spanned) {
+            return spanned.span();
         }
-        return span;
+        throw new IllegalArgumentException("node has no source span: " + node);
+    }
+
+    /** How many nodes (elements, attributes, namespace declarations, comments, ...) count towards the limit. */
+    public int nodeCount() {
+        return nodeCount;
+    }
+
+    /**
+     * Reads again the part of this document that an edit changed, as the first step of moving to the edited
+     * state; see {@link Reparse}. After {@link Reparse#commit()} this object must no longer be used: the
+     * tree then belongs to the edited state.
+     *
+     * @param editedText the whole edited text; equal to this text outside {@code [from, to)}
+     * @param from       first changed character of this text
+     * @param to         end of the changed characters of this text (equal to {@code from} for an insertion)
+     * @throws InvalidXmlException when the changed part does not parse in its place
+     */
+    public Reparse reparse(String editedText, int from, int to) {
+        return Reparse.of(this, source.withText(editedText), from, to);
     }
 
     /** 1-based line of an attribute as written in the element's start tag (the element's line if absent). */

@@ -3,7 +3,7 @@ package io.github.aadcfg.core.read;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.Map;
 
 import javax.xml.stream.Location;
@@ -16,7 +16,6 @@ import org.codehaus.stax2.XMLStreamReader2;
 import org.dom4j.Branch;
 import org.dom4j.Document;
 import org.dom4j.DocumentFactory;
-import org.dom4j.Element;
 import org.dom4j.Namespace;
 import org.dom4j.Node;
 import org.dom4j.QName;
@@ -26,7 +25,6 @@ import com.ctc.wstx.exc.WstxLazyException;
 import com.ctc.wstx.stax.WstxInputFactory;
 
 import io.github.aadcfg.core.InvalidXmlException;
-import io.github.aadcfg.core.locate.NodeSpan;
 
 /**
  * Parses {@link SourceText} with Woodstox into a dom4j tree plus exact source spans.
@@ -82,13 +80,13 @@ public final class SourceParser {
      * @throws InvalidXmlException when the text is not well-formed XML or carries a DTD
      */
     public static SourceDocument parse(SourceText source) {
-        try {
-            return new Builder(source).build();
-        } catch (WstxLazyException e) {
-            throw malformed(source, e.getCause() instanceof XMLStreamException x ? x : new XMLStreamException(e));
-        } catch (XMLStreamException e) {
-            throw malformed(source, e);
+        Document document = NODES.createDocument();
+        int nodes = read(source, source.text(), document, 0, 0, MAX_NODES);
+        if (document.getRootElement() == null) {
+            throw new InvalidXmlException("malformed-xml", source.file(), 0, 0,
+                    "no root element; expected an XML document with root <configuration>", null);
         }
+        return new SourceDocument(source, document, nodes);
     }
 
     private static InvalidXmlException malformed(SourceText source, XMLStreamException e) {
@@ -109,28 +107,49 @@ public final class SourceParser {
         return trimmed.endsWith(".") ? trimmed : trimmed + ".";
     }
 
-    /** One parse: walks the event stream and builds the tree and the span map. */
+    /**
+     * Parses {@code input} and attaches its nodes to {@code container}. Offsets in {@code input} map to the
+     * document's text by adding {@code offset}; {@code depth} and {@code nodeBudget} are what the enclosing
+     * document leaves of {@link #MAX_DEPTH} and {@link #MAX_NODES}.
+     *
+     * @return the number of nodes read
+     */
+    static int read(SourceText source, String input, Branch container, int offset, int depth, int nodeBudget) {
+        try {
+            return new Builder(source, input, container, offset, depth, nodeBudget).build();
+        } catch (WstxLazyException e) {
+            throw malformed(source, e.getCause() instanceof XMLStreamException x ? x : new XMLStreamException(e));
+        } catch (XMLStreamException e) {
+            throw malformed(source, e);
+        }
+    }
+
+    /** One parse: walks the event stream and builds the tree with its spans. */
     private static final class Builder {
         private final SourceText source;
-        private final String text;
-        private final Map<Node, NodeSpan> spans = new IdentityHashMap<>();
+        private final String input;
+        private final int offset;
+        private final int depthLimit;
+        private final int nodeBudget;
         private final Deque<Branch> open = new ArrayDeque<>();
-        private final Deque<int[]> startTags = new ArrayDeque<>();
-        private final Document document = NODES.createDocument();
+        private final Map<String, QName> names = new HashMap<>();
         private StringBuilder pendingText;
         private int pendingStart;
         private int pendingEnd;
         private int nodes;
 
-        Builder(SourceText source) {
+        Builder(SourceText source, String input, Branch container, int offset, int depth, int nodeBudget) {
             this.source = source;
-            this.text = source.text();
+            this.input = input;
+            this.offset = offset;
+            this.depthLimit = MAX_DEPTH - depth;
+            this.nodeBudget = nodeBudget;
+            open.push(container);
         }
 
-        SourceDocument build() throws XMLStreamException {
-            XMLStreamReader2 reader = (XMLStreamReader2) FACTORY.createXMLStreamReader(new StringReader(text));
+        int build() throws XMLStreamException {
+            XMLStreamReader2 reader = (XMLStreamReader2) FACTORY.createXMLStreamReader(new StringReader(input));
             try {
-                open.push(document);
                 while (reader.hasNext()) {
                     int event = reader.next();
                     LocationInfo where = reader.getLocationInfo();
@@ -140,20 +159,20 @@ public final class SourceParser {
                     }
                     switch (event) {
                         case XMLStreamConstants.DTD -> throw new InvalidXmlException("dtd-forbidden", source.file(),
-                                source.lineOf(start), source.columnOf(start),
+                                lineOf(start), columnOf(start),
                                 "the file declares a DOCTYPE; .NET config files never need one and aadcfg "
                                         + "refuses them so that no entity is expanded and no external file or "
                                         + "URL is opened. Remove the <!DOCTYPE ...> declaration", null);
                         case XMLStreamConstants.START_ELEMENT -> startElement(reader, start);
-                        case XMLStreamConstants.END_ELEMENT -> endElement(reader, start);
+                        case XMLStreamConstants.END_ELEMENT -> endElement(start);
                         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE -> addText(reader, start);
-                        case XMLStreamConstants.CDATA -> addCounted(NODES.createCDATA(reader.getText()), start,
-                                (int) where.getEndingCharOffset());
-                        case XMLStreamConstants.COMMENT -> addCounted(NODES.createComment(reader.getText()), start,
-                                (int) where.getEndingCharOffset());
-                        case XMLStreamConstants.PROCESSING_INSTRUCTION -> addCounted(
-                                NODES.createProcessingInstruction(reader.getPITarget(), reader.getPIData()),
-                                start, (int) where.getEndingCharOffset());
+                        case XMLStreamConstants.CDATA -> add(new SpannedCdata(reader.getText(), offset + start,
+                                offset + (int) where.getEndingCharOffset()), start);
+                        case XMLStreamConstants.COMMENT -> add(new SpannedComment(reader.getText(), offset + start,
+                                offset + (int) where.getEndingCharOffset()), start);
+                        case XMLStreamConstants.PROCESSING_INSTRUCTION -> add(new SpannedInstruction(
+                                reader.getPITarget(), reader.getPIData(), offset + start,
+                                offset + (int) where.getEndingCharOffset()), start);
                         default -> {
                             // ENTITY_REFERENCE cannot occur without a DTD; END_DOCUMENT ends the loop.
                         }
@@ -162,60 +181,74 @@ public final class SourceParser {
             } finally {
                 reader.close();
             }
-            if (document.getRootElement() == null) {
-                throw new InvalidXmlException("malformed-xml", source.file(), 0, 0,
-                        "no root element; expected an XML document with root <configuration>", null);
-            }
-            return new SourceDocument(source, document, spans);
+            return nodes;
+        }
+
+        private int lineOf(int inputOffset) {
+            return source.lineOf(Math.max(0, offset + inputOffset));
+        }
+
+        private int columnOf(int inputOffset) {
+            return source.columnOf(Math.max(0, offset + inputOffset));
         }
 
         /** Counts {@code weight} more nodes towards {@link #MAX_NODES}. */
         private void count(int weight, int start) {
             nodes += weight;
-            if (nodes > MAX_NODES) {
-                throw new InvalidXmlException("too-many-nodes", source.file(), source.lineOf(start),
-                        source.columnOf(start), "the file has more than " + MAX_NODES + " elements, attributes, "
-                                + "comments and other nodes, more than editing can hold in this JVM's memory "
-                                + "(about " + HEAP_PER_NODE + " bytes each); config files have hundreds. Give "
-                                + "Java more memory (-Xmx) if the file really is that large", null);
+            if (nodes > nodeBudget) {
+                throw new InvalidXmlException("too-many-nodes", source.file(), lineOf(start), columnOf(start),
+                        "the file has more than " + MAX_NODES + " elements, attributes, comments and other nodes, "
+                                + "more than editing can hold in this JVM's memory (about " + HEAP_PER_NODE
+                                + " bytes each); config files have hundreds. Give Java more memory (-Xmx) if the "
+                                + "file really is that large", null);
             }
         }
 
         private void startElement(XMLStreamReader2 reader, int start) {
             count(1 + reader.getAttributeCount() + reader.getNamespaceCount(), start);
-            QName name = NODES.createQName(reader.getLocalName(),
-                    Namespace.get(nullToEmpty(reader.getPrefix()), nullToEmpty(reader.getNamespaceURI())));
-            Element element = NODES.createElement(name);
+            if (open.size() > depthLimit) {
+                throw new InvalidXmlException("too-deep", source.file(), lineOf(start), columnOf(start),
+                        "elements are nested more than " + MAX_DEPTH + " deep; config files need a handful", null);
+            }
+            SpannedElement element = new SpannedElement(name(reader.getPrefix(), reader.getLocalName(),
+                    reader.getNamespaceURI()), offset + start, offset + TagScanner.endOfTag(input, start));
             for (int i = 0; i < reader.getNamespaceCount(); i++) {
                 element.addNamespace(nullToEmpty(reader.getNamespacePrefix(i)),
                         nullToEmpty(reader.getNamespaceURI(i)));
             }
             for (int i = 0; i < reader.getAttributeCount(); i++) {
-                QName attribute = NODES.createQName(reader.getAttributeLocalName(i),
-                        Namespace.get(nullToEmpty(reader.getAttributePrefix(i)),
-                                nullToEmpty(reader.getAttributeNamespace(i))));
-                element.addAttribute(attribute, reader.getAttributeValue(i));
+                element.addAttribute(name(reader.getAttributePrefix(i), reader.getAttributeLocalName(i),
+                        reader.getAttributeNamespace(i)), reader.getAttributeValue(i));
             }
             open.peek().add(element);
             open.push(element);
-            int startTagEnd = TagScanner.endOfTag(text, start);
-            startTags.push(new int[] {start, startTagEnd});
         }
 
-        private void endElement(XMLStreamReader2 reader, int start) {
-            Element element = (Element) open.pop();
-            int[] startTag = startTags.pop();
-            if (start == startTag[0]) {
-                spans.put(element, NodeSpan.selfClosing(startTag[0], startTag[1]));
+        /** The qualified name, shared by all elements and attributes of this parse that carry it. */
+        private QName name(String prefix, String localName, String uri) {
+            String p = nullToEmpty(prefix);
+            String u = nullToEmpty(uri);
+            String key = p.isEmpty() && u.isEmpty() ? localName : p + ':' + localName + ' ' + u;
+            QName name = names.get(key);
+            if (name == null) {
+                name = NODES.createQName(localName, Namespace.get(p, u));
+                names.put(key, name);
+            }
+            return name;
+        }
+
+        private void endElement(int start) {
+            SpannedElement element = (SpannedElement) open.pop();
+            if (offset + start == element.span().start()) {
+                element.close(-1, element.startTagEnd());
             } else {
-                int end = TagScanner.endOfTag(text, start);
-                spans.put(element, NodeSpan.element(startTag[0], startTag[1], start, end));
+                element.close(offset + start, offset + TagScanner.endOfTag(input, start));
             }
         }
 
         private void addText(XMLStreamReader2 reader, int start) throws XMLStreamException {
             int end = (int) reader.getLocationInfo().getEndingCharOffset();
-            if (open.size() == 1) {
+            if (open.peek() instanceof Document) {
                 return; // whitespace outside the root element is not part of the tree
             }
             if (pendingText == null) {
@@ -230,18 +263,13 @@ public final class SourceParser {
             if (pendingText != null) {
                 StringBuilder value = pendingText;
                 pendingText = null;
-                add(NODES.createText(value.toString()), pendingStart, pendingEnd);
+                open.peek().add(new SpannedText(value.toString(), offset + pendingStart, offset + pendingEnd));
             }
         }
 
-        private void addCounted(Node node, int start, int end) {
+        private void add(Node node, int start) {
             count(1, start);
-            add(node, start, end);
-        }
-
-        private void add(Node node, int start, int end) {
             open.peek().add(node);
-            spans.put(node, NodeSpan.of(start, end));
         }
 
         private static String nullToEmpty(String s) {

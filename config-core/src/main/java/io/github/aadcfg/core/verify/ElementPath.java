@@ -17,6 +17,9 @@ public final class ElementPath {
 
     private final List<Step> steps;
 
+    /** The empty path: the document itself, parent of the root element. */
+    public static final ElementPath DOCUMENT = new ElementPath(List.of());
+
     private ElementPath(List<Step> steps) {
         this.steps = List.copyOf(steps);
     }
@@ -48,34 +51,34 @@ public final class ElementPath {
     }
 
     /**
-     * Resolves this path in a W3C DOM document.
+     * Resolves this path in a dom4j document.
      *
      * @return the element, or {@code null} when there is none at this path
      */
-    public org.w3c.dom.Element resolve(org.w3c.dom.Document document) {
-        org.w3c.dom.Node current = document;
+    public Element resolve(org.dom4j.Document document) {
+        Element current = null;
         for (Step step : steps) {
-            current = nthChild(current, step);
+            current = current == null ? root(document, step) : nthChild(current, step);
             if (current == null) {
                 return null;
             }
         }
-        return (org.w3c.dom.Element) current;
+        return current;
     }
 
-    private static org.w3c.dom.Node nthChild(org.w3c.dom.Node parent, Step step) {
+    private static Element root(org.dom4j.Document document, Step step) {
+        Element root = document.getRootElement();
+        return root != null && step.index() == 1 && root.getName().equals(step.localName()) ? root : null;
+    }
+
+    private static Element nthChild(Element parent, Step step) {
         int seen = 0;
-        for (org.w3c.dom.Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child.getNodeType() == org.w3c.dom.Node.ELEMENT_NODE && step.localName().equals(localName(child))
-                    && ++seen == step.index()) {
+        for (Element child : parent.elements()) {
+            if (child.getName().equals(step.localName()) && ++seen == step.index()) {
                 return child;
             }
         }
         return null;
-    }
-
-    private static String localName(org.w3c.dom.Node node) {
-        return node.getLocalName() != null ? node.getLocalName() : node.getNodeName();
     }
 
     private static int indexAmongSameName(Element element) {

@@ -1,0 +1,298 @@
+package io.github.aadcfg.core.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dom4j.Branch;
+import org.dom4j.Document;
+import org.dom4j.DocumentFactory;
+import org.dom4j.Element;
+import org.dom4j.Namespace;
+import org.dom4j.Node;
+
+/**
+ * The edited state of a document, read again only where the edit changed it.
+ *
+ * <p>An edit replaces the characters {@code [from, to)} and keeps every other character. The changed
+ * characters are widened to a <em>region</em>: the shortest run of whole sibling nodes that covers them
+ * (inside the deepest element whose content holds them all), plus the text nodes on either side, so that
+ * no text node is cut. Only the region's new text is parsed, inside a stand-in for its parent element
+ * that declares the parent's in-scope namespaces. Everything outside the region is the same characters
+ * in the same context, so a parse of the whole edited text would give the same nodes there, moved by the
+ * change in length; the region's new nodes are what it would give inside. This is what makes the result
+ * exact: {@link #commit()} swaps the region's nodes for the new ones and moves the spans after it.
+ *
+ * <p>When the change is not inside the root element's content (the root's own tags, or nodes around it),
+ * the region is the whole document and the edited text is parsed in full.
+ */
+public final class Reparse {
+    private static final String STAND_IN = "aadcfg-region";
+
+    private final SourceDocument document;
+    private final SourceText edited;
+    private final Branch parent;
+    private final int fromIndex;
+    private final int toIndex;
+    private final List<Node> before;
+    private final List<Node> after;
+    private final SourceDocument whole;
+    private final int delta;
+    private final int newNodes;
+
+    private Reparse(SourceDocument document, SourceText edited, Branch parent, int fromIndex, int toIndex,
+            List<Node> after, SourceDocument whole, int newNodes) {
+        this.document = document;
+        this.edited = edited;
+        this.parent = parent;
+        this.fromIndex = fromIndex;
+        this.toIndex = toIndex;
+        this.before = List.copyOf(parent.content().subList(fromIndex, toIndex));
+        this.after = after;
+        this.whole = whole;
+        this.delta = edited.text().length() - document.text().length();
+        this.newNodes = newNodes;
+    }
+
+    static Reparse of(SourceDocument document, SourceText edited, int from, int to) {
+        String old = document.text();
+        String text = edited.text();
+        int delta = text.length() - old.length();
+        if (from < 0 || to < from || to > old.length() || to + delta < from
+                || !text.regionMatches(0, old, 0, from)
+                || !text.regionMatches(to + delta, old, to, old.length() - to)) {
+            throw new IllegalArgumentException("the edited text differs from the original outside [" + from + ","
+                    + to + ")");
+        }
+        Element holder = deepestHolder(document.root(), from, to);
+        if (holder == null) {
+            SourceDocument whole = SourceParser.parse(edited);
+            Document tree = document.tree();
+            return new Reparse(document, edited, tree, 0, tree.content().size(),
+                    List.copyOf(whole.tree().content()), whole, whole.nodeCount());
+        }
+        List<Node> content = holder.content();
+        int first = -1;
+        int last = -1;
+        int insertAt = content.size();
+        for (int i = 0; i < content.size(); i++) {
+            if (!(content.get(i) instanceof Spanned child)) {
+                continue; // a namespace declaration
+            }
+            int start = child.span().start();
+            int end = child.span().end();
+            boolean hit = from < to ? start < to && end > from : start < from && end > from;
+            if (hit) {
+                first = first < 0 ? i : first;
+                last = i;
+            } else if (start >= to && insertAt == content.size()) {
+                insertAt = i;
+            }
+        }
+        int fromIndex = first >= 0 ? first : insertAt;
+        int toIndex = first >= 0 ? last + 1 : insertAt;
+        if (fromIndex > 0 && content.get(fromIndex - 1) instanceof SpannedText) {
+            fromIndex--;
+        }
+        if (toIndex < content.size() && content.get(toIndex) instanceof SpannedText) {
+            toIndex++;
+        }
+        int regionStart = fromIndex < toIndex ? start(content.get(fromIndex)) : from;
+        int regionEnd = fromIndex < toIndex ? end(content.get(toIndex - 1)) : to;
+        regionStart = Math.min(regionStart, from);
+        regionEnd = Math.max(regionEnd, to);
+
+        String open = standIn(holder);
+        String input = open + text.substring(regionStart, regionEnd + delta) + "</" + STAND_IN + ">";
+        Document scratch = DocumentFactory.getInstance().createDocument();
+        int standInWeight = 1 + countMatches(open, " xmlns");
+        int budget = SourceParser.MAX_NODES - document.nodeCount() + count(content.subList(fromIndex, toIndex))
+                + standInWeight;
+        int read = SourceParser.read(edited, input, scratch, regionStart - open.length(), depth(holder) - 1, budget);
+        Element standIn = scratch.getRootElement();
+        List<Node> nodes = new ArrayList<>();
+        for (Node node : standIn.content()) {
+            if (node instanceof Spanned) {
+                nodes.add(node);
+            }
+        }
+        standIn.clearContent();
+        nodes.forEach(node -> node.setParent(null));
+        return new Reparse(document, edited, holder, fromIndex, toIndex, List.copyOf(nodes), null,
+                read - standInWeight);
+    }
+
+    /** The element whose content holds all of {@code [from, to)} and none of whose children does; null if none. */
+    private static Element deepestHolder(Element root, int from, int to) {
+        if (!holds((SpannedElement) root, from, to)) {
+            return null;
+        }
+        Element holder = root;
+        descend: while (true) {
+            for (Node child : holder.content()) {
+                if (child instanceof SpannedElement element && holds(element, from, to)) {
+                    holder = element;
+                    continue descend;
+                }
+            }
+            return holder;
+        }
+    }
+
+    private static boolean holds(SpannedElement element, int from, int to) {
+        return element.endTagStart() >= 0 && element.startTagEnd() <= from && to <= element.endTagStart();
+    }
+
+    /** A start tag standing in for {@code holder}: it declares every namespace in scope there. */
+    private static String standIn(Element holder) {
+        StringBuilder tag = new StringBuilder("<").append(STAND_IN);
+        List<String> seen = new ArrayList<>();
+        for (Element e = holder; e != null; e = e.getParent()) {
+            for (Namespace namespace : e.declaredNamespaces()) {
+                String prefix = namespace.getPrefix();
+                if (seen.contains(prefix)) {
+                    continue;
+                }
+                seen.add(prefix);
+                if (prefix.isEmpty() && namespace.getURI().isEmpty()) {
+                    continue;
+                }
+                tag.append(prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix).append("=\"")
+                        .append(namespace.getURI().replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;"))
+                        .append('"');
+            }
+        }
+        return tag.append('>').toString();
+    }
+
+    private static int countMatches(String text, String part) {
+        int count = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    private static int depth(Element element) {
+        int depth = 0;
+        for (Element e = element; e != null; e = e.getParent()) {
+            depth++;
+        }
+        return depth;
+    }
+
+    /** The nodes that count towards the limit in these subtrees, as the parser counts them. */
+    private static int count(List<Node> nodes) {
+        int count = 0;
+        for (Node node : nodes) {
+            if (node instanceof Element element) {
+                count += 1 + element.attributeCount() + element.declaredNamespaces().size()
+                        + count(element.content());
+            } else if (node instanceof Spanned && !(node instanceof SpannedText)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static int start(Node node) {
+        return ((Spanned) node).span().start();
+    }
+
+    private static int end(Node node) {
+        return ((Spanned) node).span().end();
+    }
+
+    /** The element (or the document) whose children were read again. */
+    public Branch parent() {
+        return parent;
+    }
+
+    /** The region's nodes before the edit, in order. */
+    public List<Node> before() {
+        return before;
+    }
+
+    /** The region's nodes after the edit, in order, with their spans in the edited text. */
+    public List<Node> after() {
+        return after;
+    }
+
+    /** The XML declaration ({@code <?xml ...?>}) before the edit, or "" when there is none. */
+    public String declarationBefore() {
+        return declaration(document.text());
+    }
+
+    /** The XML declaration after the edit, or "" when there is none. */
+    public String declarationAfter() {
+        return declaration(edited.text());
+    }
+
+    private static String declaration(String text) {
+        int end = text.startsWith("<?xml") ? text.indexOf("?>") : -1;
+        return end < 0 ? "" : text.substring(0, end + 2);
+    }
+
+    /** How many elements named {@code localName} precede the region among the parent's children. */
+    public int elementsBefore(String localName) {
+        int count = 0;
+        List<Node> content = parent.content();
+        for (int i = 0; i < fromIndex; i++) {
+            if (content.get(i) instanceof Element element && element.getName().equals(localName)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The edited state: the region's nodes replaced in the tree, the spans after it moved. The original
+     * {@link SourceDocument} is no longer valid afterwards.
+     */
+    public SourceDocument commit() {
+        if (whole != null) {
+            return whole;
+        }
+        Element holder = (Element) parent;
+        List<Node> content = holder.content();
+        for (int i = toIndex - 1; i >= fromIndex; i--) {
+            content.remove(i);
+        }
+        content.addAll(fromIndex, after);
+        if (delta != 0) {
+            shiftFollowing(holder, fromIndex + after.size());
+        }
+        int nodes = document.nodeCount() - count(before) + newNodes;
+        return new SourceDocument(edited, document.tree(), nodes);
+    }
+
+    /** Moves everything after the region: later siblings, and every enclosing element's end tag and later siblings. */
+    private void shiftFollowing(Element holder, int firstAfter) {
+        Branch branch = holder;
+        int index = firstAfter;
+        while (true) {
+            List<Node> content = branch.content();
+            for (int i = index; i < content.size(); i++) {
+                shiftTree(content.get(i));
+            }
+            if (branch instanceof SpannedElement element) {
+                element.shiftEnd(delta);
+                Branch up = element.getParent() != null ? element.getParent() : element.getDocument();
+                index = up.indexOf(element) + 1;
+                branch = up;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private void shiftTree(Node node) {
+        if (node instanceof Spanned spanned) {
+            spanned.shift(delta);
+        }
+        if (node instanceof Element element) {
+            for (Node child : element.content()) {
+                shiftTree(child);
+            }
+        }
+    }
+}

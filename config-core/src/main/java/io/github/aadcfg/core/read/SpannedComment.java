@@ -1,0 +1,29 @@
+package io.github.aadcfg.core.read;
+
+import org.dom4j.tree.DefaultComment;
+
+import io.github.aadcfg.core.locate.NodeSpan;
+
+/** A comment node with its source span. */
+final class SpannedComment extends DefaultComment implements Spanned {
+    private static final long serialVersionUID = 1L;
+    private int start;
+    private int end;
+
+    SpannedComment(String value, int start, int end) {
+        super(value);
+        this.start = start;
+        this.end = end;
+    }
+
+    @Override
+    public NodeSpan span() {
+        return NodeSpan.of(start, end);
+    }
+
+    @Override
+    public void shift(int delta) {
+        start += delta;
+        end += delta;
+    }
+}
