@@ -40,8 +40,9 @@ public final class Planner {
         if (editedText.equals(originalText)) {
             return new Plan(file, bytes, bytes, originalText, originalText, findings, session.warnings(), descriptions);
         }
-        refuseNewErrors(file, findings, Linter.lint(session.document()));
-        byte[] edited = session.document().source().encode(editedText);
+        refuseNewErrors(file, findings, Linter.errors(session.document()));
+        byte[] edited = document.source().source().encodeEdited(bytes, editedText, session.unchangedPrefix(),
+                session.unchangedSuffix());
         return new Plan(file, bytes, edited, originalText, editedText, findings, session.warnings(), descriptions);
     }
 

@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.aadcfg.core.agent.ProxySettings;
 import io.github.aadcfg.core.lint.Finding;
+import io.github.aadcfg.core.lint.Linter;
 import io.github.aadcfg.core.lint.Severity;
+import io.github.aadcfg.core.read.SourceDocument;
 
 /** Lint findings on the variants, and that no edit creates a finding. */
 class LintTest {
@@ -77,5 +79,19 @@ class LintTest {
         Path file = Testdata.ROOT.resolve("variants/verbose-already.config");
         assertThat(Planner.plan(file, Testdata.read(file), List.of(AgentEdits.enableVerboseTracing()), false).changed())
                 .isFalse();
+    }
+
+    @Test
+    void theErrorsOnlyLintFindsExactlyTheErrorsOfTheFullLint() {
+        for (Path file : Testdata.wellFormed()) {
+            SourceDocument document;
+            try {
+                document = ConfigDocument.parse(file, Testdata.read(file)).source();
+            } catch (AadcfgException notAConfig) {
+                continue;
+            }
+            assertThat(Linter.errors(document)).as(file.toString())
+                    .isEqualTo(Linter.lint(document).stream().filter(Finding::isError).toList());
+        }
     }
 }

@@ -37,6 +37,7 @@ class ReparseTest {
         SourceDocument document;
         try {
             document = ConfigDocument.parse(file, Testdata.read(file)).source();
+            document.source().text(); // the original's text is kept: the session replaces the source
         } catch (AadcfgException notAConfig) {
             return;
         }
@@ -49,6 +50,10 @@ class ReparseTest {
             return; // e.g. no agent source to trace; the refusal itself is tested elsewhere
         }
         SameTree.assertMatchesFullParse(session.document());
+        String edited = session.document().text();
+        assertThat(document.source().encodeEdited(Testdata.read(file), edited, session.unchangedPrefix(),
+                session.unchangedSuffix())).as("bytes from the unchanged ends and the encoded middle")
+                .isEqualTo(session.document().source().encode(edited));
     }
 
     private static SourceDocument parse(String text) {

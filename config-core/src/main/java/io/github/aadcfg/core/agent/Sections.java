@@ -1,18 +1,26 @@
 package io.github.aadcfg.core.agent;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.dom4j.Element;
+
+import io.github.aadcfg.core.locate.Children;
 
 /** Finding elements by local name, the way .NET's configuration system does (namespaces aside). */
 public final class Sections {
     private Sections() {
     }
 
+    /** The child elements of {@code parent}, in order, without copying them; see {@link Children}. */
+    public static Iterable<Element> elements(Element parent) {
+        return Children.elements(parent);
+    }
+
     /** The first child element with this local name. */
     public static Optional<Element> child(Element parent, String localName) {
-        for (Element child : parent.elements()) {
+        for (Element child : elements(parent)) {
             if (child.getName().equals(localName)) {
                 return Optional.of(child);
             }
@@ -22,12 +30,23 @@ public final class Sections {
 
     /** All child elements with this local name. */
     public static List<Element> children(Element parent, String localName) {
-        return parent.elements().stream().filter(e -> e.getName().equals(localName)).toList();
+        List<Element> children = new ArrayList<>();
+        for (Element child : elements(parent)) {
+            if (child.getName().equals(localName)) {
+                children.add(child);
+            }
+        }
+        return children;
     }
 
     /** The first child with this local name whose attribute {@code attribute} equals {@code value}. */
     public static Optional<Element> childWith(Element parent, String localName, String attribute, String value) {
-        return children(parent, localName).stream().filter(e -> value.equals(e.attributeValue(attribute))).findFirst();
+        for (Element child : elements(parent)) {
+            if (child.getName().equals(localName) && value.equals(child.attributeValue(attribute))) {
+                return Optional.of(child);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Follows a path of local names from {@code root}. */

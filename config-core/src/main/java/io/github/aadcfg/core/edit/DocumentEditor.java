@@ -11,6 +11,7 @@ import org.dom4j.Element;
 import org.dom4j.Node;
 
 import io.github.aadcfg.core.locate.Attribute;
+import io.github.aadcfg.core.locate.Children;
 import io.github.aadcfg.core.locate.FileStyle;
 import io.github.aadcfg.core.locate.Lines;
 import io.github.aadcfg.core.locate.NodeSpan;
@@ -204,7 +205,7 @@ public final class DocumentEditor {
 
     private int countBefore(Element parent, String name, int offset) {
         int count = 0;
-        for (Element child : parent.elements()) {
+        for (Element child : Children.elements(parent)) {
             if (child.getName().equals(name) && document.span(child).start() < offset) {
                 count++;
             }

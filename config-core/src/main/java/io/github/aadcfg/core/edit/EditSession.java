@@ -22,16 +22,30 @@ public final class EditSession {
     private final FileStyle style;
     private final List<Finding> warnings = new ArrayList<>();
     private SourceDocument document;
+    private int unchangedPrefix;
+    private int unchangedSuffix;
 
     /** Starts a session on a parsed document. */
     public EditSession(SourceDocument document) {
         this.document = document;
         this.style = FileStyle.of(document);
+        this.unchangedPrefix = document.text().length();
+        this.unchangedSuffix = document.text().length();
     }
 
     /** The document as edited so far. */
     public SourceDocument document() {
         return document;
+    }
+
+    /** How many characters at the start of the text no edit has changed so far. */
+    public int unchangedPrefix() {
+        return unchangedPrefix;
+    }
+
+    /** How many characters at the end of the text no edit has changed so far. */
+    public int unchangedSuffix() {
+        return unchangedSuffix;
     }
 
     /** The file's style, read once from the original. */
@@ -74,19 +88,23 @@ public final class EditSession {
         if (patch.isEmpty()) {
             return false;
         }
-        String edited = patch.applyTo(document.text());
-        if (edited.equals(document.text())) {
+        int from = patch.changedFrom();
+        int to = patch.changedTo();
+        String replacement = patch.replacementIn(document.text());
+        if (replacement.length() == to - from && document.text().startsWith(replacement, from)) {
             return false;
         }
         Reparse region;
         try {
-            region = document.reparse(edited, patch.changedFrom(), patch.changedTo());
+            region = document.reparse(from, to, replacement);
         } catch (InvalidXmlException e) {
             throw new VerificationFailedException("verify-reparse", document.file(),
                     "the edited document does not parse again (" + e.reason()
                             + "); nothing was written. Please report this as a bug", e);
         }
         ChangeVerifier.verify(document.file(), region, patch.touchedBefore(), patch.touchedAfter());
+        unchangedPrefix = Math.min(unchangedPrefix, from);
+        unchangedSuffix = Math.min(unchangedSuffix, document.text().length() - to);
         document = region.commit();
         ChangeVerifier.requirePresent(document.file(), document.tree(), patch.touchedAfter());
         return true;

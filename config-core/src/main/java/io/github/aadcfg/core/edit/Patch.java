@@ -57,21 +57,36 @@ public record Patch(List<TextChange> changes, List<ElementPath> touchedBefore, L
     }
 
     /**
+     * What the characters {@code [changedFrom(), changedTo())} of {@code text} become: the changes applied
+     * to that range, the characters between them kept.
+     */
+    public String replacementIn(String text) {
+        int from = changedFrom();
+        return applyTo(text.substring(from, changedTo()), -from);
+    }
+
+    /**
      * Applies the changes to {@code text}: every character outside the changed ranges is copied as is.
      *
      * @throws IllegalStateException when changes overlap
      */
     public String applyTo(String text) {
+        return applyTo(text, 0);
+    }
+
+    /** Applies the changes, moved by {@code shift} characters, to {@code text}. */
+    private String applyTo(String text, int shift) {
         List<TextChange> sorted = new ArrayList<>(changes);
         sorted.sort(Comparator.comparingInt(TextChange::start).thenComparingInt(TextChange::end));
         StringBuilder out = new StringBuilder(text.length() + 256);
         int copied = 0;
         for (TextChange change : sorted) {
-            if (change.start() < copied) {
+            int start = change.start() + shift;
+            if (start < copied) {
                 throw new IllegalStateException("overlapping changes at offset " + change.start());
             }
-            out.append(text, copied, change.start()).append(change.replacement());
-            copied = change.end();
+            out.append(text, copied, start).append(change.replacement());
+            copied = change.end() + shift;
         }
         return out.append(text, copied, text.length()).toString();
     }

@@ -32,17 +32,26 @@ public final class Linter {
     private static final Set<String> REPEATABLE = Set.of("location");
 
     private final SourceDocument document;
+    private final boolean errorsOnly;
     private final List<Finding> findings = new ArrayList<>();
 
-    private Linter(SourceDocument document) {
+    private Linter(SourceDocument document, boolean errorsOnly) {
         this.document = document;
+        this.errorsOnly = errorsOnly;
     }
 
     /** Lints a parsed document. */
     public static List<Finding> lint(SourceDocument document) {
-        Linter linter = new Linter(document);
+        Linter linter = new Linter(document, false);
         linter.run();
         return List.copyOf(linter.findings);
+    }
+
+    /** The error-level findings only; cheaper than {@link #lint}, which also runs the checks that only warn. */
+    public static List<Finding> errors(SourceDocument document) {
+        Linter linter = new Linter(document, true);
+        linter.run();
+        return linter.findings.stream().filter(Finding::isError).toList();
     }
 
     private void run() {
@@ -53,17 +62,20 @@ public final class Linter {
             return;
         }
         checkConfigSectionsFirst(root);
-        checkDuplicates(root);
-        checkPlaceholders(root);
+        List<Finding> placeholders = new ArrayList<>();
+        checkEveryElement(root, placeholders);
+        findings.addAll(placeholders);
         checkProxy(root);
         checkListeners(root);
-        checkAppSettingKeys(root);
+        if (!errorsOnly) {
+            checkAppSettingKeys(root); // warnings only
+        }
     }
 
     private void checkAppSettingKeys(Element root) {
         for (Element appSettings : Sections.children(root, "appSettings")) {
             Map<String, Element> first = new HashMap<>();
-            for (Element child : appSettings.elements()) {
+            for (Element child : Sections.elements(appSettings)) {
                 if (child.getName().equals("clear")) {
                     first.clear();
                 }
@@ -82,46 +94,55 @@ public final class Linter {
     }
 
     private void checkConfigSectionsFirst(Element root) {
-        List<Element> children = root.elements();
-        for (int i = 1; i < children.size(); i++) {
-            if (children.get(i).getName().equals("configSections")) {
-                add("configsections-not-first", Severity.ERROR, children.get(i),
+        boolean first = true;
+        for (Element child : Sections.elements(root)) {
+            if (!first && child.getName().equals("configSections")) {
+                add("configsections-not-first", Severity.ERROR, child,
                         "<configSections> must be the first child of <configuration>, or the application "
                                 + "refuses to start; move it to the top");
             }
+            first = false;
+        }
+    }
+
+    /**
+     * The checks that apply wherever an element is, in one walk over the whole tree; placeholder findings
+     * go to {@code placeholders}, reported after all duplicate sections.
+     */
+    private void checkEveryElement(Element element, List<Finding> placeholders) {
+        checkPlaceholders(element, placeholders);
+        if (UNIQUE_CHILDREN.contains(element.getName())) {
+            checkDuplicates(element);
+        }
+        for (Element child : Sections.elements(element)) {
+            checkEveryElement(child, placeholders);
         }
     }
 
     private void checkDuplicates(Element element) {
-        if (UNIQUE_CHILDREN.contains(element.getName())) {
-            Map<String, Element> first = new HashMap<>();
-            for (Element child : element.elements()) {
-                if (REPEATABLE.contains(child.getName())) {
-                    continue;
-                }
-                Element earlier = first.putIfAbsent(child.getName(), child);
-                if (earlier != null) {
-                    add("duplicate-section", Severity.ERROR, child, "<" + child.getName() + "> appears again (first at "
-                            + "line " + document.lineOf(earlier) + "); a section may appear only once at the same "
-                            + "level, or the application fails to start. Merge the two");
-                }
+        Map<String, Element> first = new HashMap<>();
+        for (Element child : Sections.elements(element)) {
+            if (REPEATABLE.contains(child.getName())) {
+                continue;
             }
-        }
-        for (Element child : element.elements()) {
-            checkDuplicates(child);
+            Element earlier = first.putIfAbsent(child.getName(), child);
+            if (earlier != null) {
+                add("duplicate-section", Severity.ERROR, child, "<" + child.getName() + "> appears again (first at "
+                        + "line " + document.lineOf(earlier) + "); a section may appear only once at the same "
+                        + "level, or the application fails to start. Merge the two");
+            }
         }
     }
 
-    private void checkPlaceholders(Element element) {
-        for (Attribute attribute : element.attributes()) {
+    private void checkPlaceholders(Element element, List<Finding> placeholders) {
+        for (int i = 0; i < element.attributeCount(); i++) {
+            Attribute attribute = element.attribute(i);
             String value = attribute.getValue();
-            if (value.contains("[proxy-server]") || value.contains("[proxy-port]")) {
-                add("placeholder", Severity.ERROR, document.lineOf(element, attribute.getQualifiedName()), "attribute " + attribute.getName() + " still holds the "
-                        + "documentation's placeholder [proxy-server]/[proxy-port]; set the real proxy address");
+            if (value.indexOf('[') >= 0 && (value.contains("[proxy-server]") || value.contains("[proxy-port]"))) {
+                placeholders.add(new Finding("placeholder", Severity.ERROR, "attribute " + attribute.getName()
+                        + " still holds the documentation's placeholder [proxy-server]/[proxy-port]; set the real "
+                        + "proxy address", document.lineOf(element, attribute.getQualifiedName())));
             }
-        }
-        for (Element child : element.elements()) {
-            checkPlaceholders(child);
         }
     }
 

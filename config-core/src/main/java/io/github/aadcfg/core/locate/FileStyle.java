@@ -1,11 +1,9 @@
 package io.github.aadcfg.core.locate;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.dom4j.Element;
-import org.dom4j.Node;
 
 import io.github.aadcfg.core.read.SourceDocument;
 
@@ -25,7 +23,7 @@ public record FileStyle(String newline, String indentUnit, char quote, boolean s
     public static FileStyle of(SourceDocument document) {
         String text = document.text();
         Survey survey = new Survey(text);
-        survey.visit(document, document.root(), "");
+        survey.visit(document, document.root(), 0, 0);
         return new FileStyle(dominantNewline(text), survey.indentUnit(), survey.quote(), survey.selfClosingSpace());
     }
 
@@ -37,13 +35,11 @@ public record FileStyle(String newline, String indentUnit, char quote, boolean s
     private static String dominantNewline(String text) {
         int crlf = 0;
         int lf = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (i > 0 && text.charAt(i - 1) == '\r') {
-                    crlf++;
-                } else {
-                    lf++;
-                }
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (i > 0 && text.charAt(i - 1) == '\r') {
+                crlf++;
+            } else {
+                lf++;
             }
         }
         return crlf > 0 && crlf >= lf ? "\r\n" : "\n";
@@ -51,6 +47,9 @@ public record FileStyle(String newline, String indentUnit, char quote, boolean s
 
     /** Counts the file's choices in one walk over the tree. */
     private static final class Survey {
+        private static final int STEPS = 16;
+        private static final String[] SPACES = steps(' ');
+        private static final String[] TABS = steps('\t');
         private final String text;
         private final Map<String, Integer> indentSteps = new HashMap<>();
         private int doubleQuotes;
@@ -62,33 +61,72 @@ public record FileStyle(String newline, String indentUnit, char quote, boolean s
             this.text = text;
         }
 
-        void visit(SourceDocument document, Element element, String parentIndent) {
-            NodeSpan span = document.span(element);
-            boolean ownLine = Lines.startsLine(text, span.start());
-            String indent = ownLine ? Lines.indentOfLine(text, span.start()) : null;
-            if (indent != null && parentIndent != null && indent.length() > parentIndent.length()
-                    && indent.startsWith(parentIndent)) {
-                indentSteps.merge(indent.substring(parentIndent.length()), 1, Integer::sum);
+        private static String[] steps(char c) {
+            String[] steps = new String[STEPS + 1];
+            for (int i = 0; i <= STEPS; i++) {
+                steps[i] = String.valueOf(c).repeat(i);
             }
-            StartTag tag = StartTag.scan(text, span.start(), span.startTagEnd());
-            for (Attribute attribute : tag.attributes()) {
-                if (attribute.quote() == '"') {
+            return steps;
+        }
+
+        /**
+         * Surveys {@code element} and its descendants. An indentation is a range of the text: the spaces and
+         * tabs before an element that starts its line; {@code parentIndentLength} is -1 when the parent does
+         * not start its line.
+         */
+        void visit(SourceDocument document, Element element, int parentIndentStart, int parentIndentLength) {
+            NodeSpan span = document.span(element);
+            int start = span.start();
+            int indentStart = -1;
+            int indentLength = -1;
+            if (Lines.startsLine(text, start)) {
+                indentStart = Lines.lineStart(text, start);
+                indentLength = start - indentStart;
+                if (parentIndentLength >= 0 && indentLength > parentIndentLength
+                        && text.regionMatches(indentStart, text, parentIndentStart, parentIndentLength)) {
+                    countStep(indentStart + parentIndentLength, start);
+                }
+            }
+            surveyTag(start, span.startTagEnd());
+            for (Element child : Children.elements(element)) {
+                visit(document, child, indentStart, indentLength);
+            }
+        }
+
+        /** Counts one indentation step, {@code text[from, to)}, if it is all spaces or all tabs. */
+        private void countStep(int from, int to) {
+            char first = text.charAt(from);
+            for (int i = from + 1; i < to; i++) {
+                if (text.charAt(i) != first) {
+                    return; // a mixed step is never chosen as the unit
+                }
+            }
+            int length = to - from;
+            String step = length <= STEPS && first == ' ' ? SPACES[length]
+                    : length <= STEPS && first == '\t' ? TABS[length] : text.substring(from, to);
+            indentSteps.merge(step, 1, Integer::sum);
+        }
+
+        /** Counts the quotes of a start tag's attributes and how it closes, without building the attributes. */
+        private void surveyTag(int start, int end) {
+            for (int equals = text.indexOf('=', start); equals >= 0 && equals < end; ) {
+                int quote = equals + 1;
+                while (text.charAt(quote) != '"' && text.charAt(quote) != '\'') {
+                    quote++; // whitespace between = and the value
+                }
+                char c = text.charAt(quote);
+                if (c == '"') {
                     doubleQuotes++;
                 } else {
                     singleQuotes++;
                 }
+                equals = text.indexOf('=', text.indexOf(c, quote + 1) + 1);
             }
-            if (tag.isSelfClosing()) {
-                if (Character.isWhitespace(text.charAt(tag.closeStart() - 1))) {
+            if (text.charAt(end - 2) == '/') {
+                if (Character.isWhitespace(text.charAt(end - 3))) {
                     spacedSelfClose++;
                 } else {
                     tightSelfClose++;
-                }
-            }
-            List<Node> children = element.content();
-            for (Node child : children) {
-                if (child instanceof Element childElement) {
-                    visit(document, childElement, indent);
                 }
             }
         }
@@ -97,10 +135,8 @@ public record FileStyle(String newline, String indentUnit, char quote, boolean s
             String best = "    ";
             int bestCount = 0;
             for (Map.Entry<String, Integer> step : indentSteps.entrySet()) {
-                String unit = step.getKey();
-                boolean uniform = unit.chars().allMatch(c -> c == unit.charAt(0));
-                if (uniform && step.getValue() > bestCount) {
-                    best = unit;
+                if (step.getValue() > bestCount) {
+                    best = step.getKey();
                     bestCount = step.getValue();
                 }
             }

@@ -10,10 +10,13 @@ import org.dom4j.Element;
 import org.dom4j.Namespace;
 import org.dom4j.Node;
 
+import io.github.aadcfg.core.locate.NodeSpan;
+
 /**
  * The edited state of a document, read again only where the edit changed it.
  *
- * <p>An edit replaces the characters {@code [from, to)} and keeps every other character. The changed
+ * <p>An edit replaces the characters {@code [from, to)} and keeps every other character (the edited text
+ * is built here from the original and the replacement, so that holds by construction). The changed
  * characters are widened to a <em>region</em>: the shortest run of whole sibling nodes that covers them
  * (inside the deepest element whose content holds them all), plus the text nodes on either side, so that
  * no text node is cut. Only the region's new text is parsed, inside a stand-in for its parent element
@@ -53,16 +56,15 @@ public final class Reparse {
         this.newNodes = newNodes;
     }
 
-    static Reparse of(SourceDocument document, SourceText edited, int from, int to) {
+    static Reparse of(SourceDocument document, int from, int to, String replacement) {
         String old = document.text();
-        String text = edited.text();
-        int delta = text.length() - old.length();
-        if (from < 0 || to < from || to > old.length() || to + delta < from
-                || !text.regionMatches(0, old, 0, from)
-                || !text.regionMatches(to + delta, old, to, old.length() - to)) {
-            throw new IllegalArgumentException("the edited text differs from the original outside [" + from + ","
-                    + to + ")");
+        if (from < 0 || to < from || to > old.length()) {
+            throw new IllegalArgumentException("no range [" + from + "," + to + ") in a text of " + old.length());
         }
+        String text = new StringBuilder(old.length() - (to - from) + replacement.length())
+                .append(old, 0, from).append(replacement).append(old, to, old.length()).toString();
+        SourceText edited = document.source().withText(text);
+        int delta = text.length() - old.length();
         Element holder = deepestHolder(document.root(), from, to);
         if (holder == null) {
             SourceDocument whole = SourceParser.parse(edited);
@@ -75,11 +77,12 @@ public final class Reparse {
         int last = -1;
         int insertAt = content.size();
         for (int i = 0; i < content.size(); i++) {
-            if (!(content.get(i) instanceof Spanned child)) {
+            NodeSpan span = Spanned.spanOf(content.get(i));
+            if (span == null) {
                 continue; // a namespace declaration
             }
-            int start = child.span().start();
-            int end = child.span().end();
+            int start = span.start();
+            int end = span.end();
             boolean hit = from < to ? start < to && end > from : start < from && end > from;
             if (hit) {
                 first = first < 0 ? i : first;
@@ -90,10 +93,10 @@ public final class Reparse {
         }
         int fromIndex = first >= 0 ? first : insertAt;
         int toIndex = first >= 0 ? last + 1 : insertAt;
-        if (fromIndex > 0 && content.get(fromIndex - 1) instanceof SpannedText) {
+        if (fromIndex > 0 && content.get(fromIndex - 1).getNodeType() == Node.TEXT_NODE) {
             fromIndex--;
         }
-        if (toIndex < content.size() && content.get(toIndex) instanceof SpannedText) {
+        if (toIndex < content.size() && content.get(toIndex).getNodeType() == Node.TEXT_NODE) {
             toIndex++;
         }
         int regionStart = fromIndex < toIndex ? start(content.get(fromIndex)) : from;
@@ -111,7 +114,7 @@ public final class Reparse {
         Element standIn = scratch.getRootElement();
         List<Node> nodes = new ArrayList<>();
         for (Node node : standIn.content()) {
-            if (node instanceof Spanned) {
+            if (node.getNodeType() != Node.NAMESPACE_NODE) {
                 nodes.add(node);
             }
         }
@@ -129,8 +132,8 @@ public final class Reparse {
         Element holder = root;
         descend: while (true) {
             for (Node child : holder.content()) {
-                if (child instanceof SpannedElement element && holds(element, from, to)) {
-                    holder = element;
+                if (child.getNodeType() == Node.ELEMENT_NODE && holds((SpannedElement) child, from, to)) {
+                    holder = (Element) child;
                     continue descend;
                 }
             }
@@ -184,22 +187,27 @@ public final class Reparse {
     private static int count(List<Node> nodes) {
         int count = 0;
         for (Node node : nodes) {
-            if (node instanceof Element element) {
-                count += 1 + element.attributeCount() + element.declaredNamespaces().size()
-                        + count(element.content());
-            } else if (node instanceof Spanned && !(node instanceof SpannedText)) {
-                count++;
+            switch (node.getNodeType()) {
+                case Node.ELEMENT_NODE -> {
+                    Element element = (Element) node;
+                    count += 1 + element.attributeCount() + element.declaredNamespaces().size()
+                            + count(element.content());
+                }
+                case Node.COMMENT_NODE, Node.CDATA_SECTION_NODE, Node.PROCESSING_INSTRUCTION_NODE -> count++;
+                default -> {
+                    // text is not counted; namespace declarations are counted with their element
+                }
             }
         }
         return count;
     }
 
     private static int start(Node node) {
-        return ((Spanned) node).span().start();
+        return Spanned.spanOf(node).start();
     }
 
     private static int end(Node node) {
-        return ((Spanned) node).span().end();
+        return Spanned.spanOf(node).end();
     }
 
     /** The element (or the document) whose children were read again. */
@@ -237,7 +245,8 @@ public final class Reparse {
         int count = 0;
         List<Node> content = parent.content();
         for (int i = 0; i < fromIndex; i++) {
-            if (content.get(i) instanceof Element element && element.getName().equals(localName)) {
+            Node node = content.get(i);
+            if (node.getNodeType() == Node.ELEMENT_NODE && node.getName().equals(localName)) {
                 count++;
             }
         }
@@ -274,7 +283,8 @@ public final class Reparse {
             for (int i = index; i < content.size(); i++) {
                 shiftTree(content.get(i));
             }
-            if (branch instanceof SpannedElement element) {
+            if (branch.getNodeType() == Node.ELEMENT_NODE) {
+                SpannedElement element = (SpannedElement) branch;
                 element.shiftEnd(delta);
                 Branch up = element.getParent() != null ? element.getParent() : element.getDocument();
                 index = up.indexOf(element) + 1;
@@ -286,12 +296,11 @@ public final class Reparse {
     }
 
     private void shiftTree(Node node) {
-        if (node instanceof Spanned spanned) {
-            spanned.shift(delta);
-        }
-        if (node instanceof Element element) {
-            for (Node child : element.content()) {
-                shiftTree(child);
+        Spanned.shift(node, delta);
+        if (node.getNodeType() == Node.ELEMENT_NODE) {
+            List<Node> content = ((Element) node).content();
+            for (int i = 0; i < content.size(); i++) {
+                shiftTree(content.get(i));
             }
         }
     }

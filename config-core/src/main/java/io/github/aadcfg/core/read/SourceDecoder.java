@@ -13,6 +13,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,10 @@ public final class SourceDecoder {
     private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
     private static final Pattern DECLARED_ENCODING =
             Pattern.compile("\\A<\\?xml\\s[^>]*?encoding\\s*=\\s*([\"'])([A-Za-z][A-Za-z0-9._:-]*)\\1");
+
+    /** Charsets in which each byte below 0x80 is the ASCII character with that code, and nothing else is. */
+    private static final Set<Charset> ASCII_SUPERSETS = Set.of(StandardCharsets.UTF_8, StandardCharsets.US_ASCII,
+            StandardCharsets.ISO_8859_1, Charset.forName("windows-1252"));
 
     private SourceDecoder() {
     }
@@ -147,6 +152,11 @@ public final class SourceDecoder {
     }
 
     private static SourceText decodeBody(Path file, byte[] bytes, byte[] bom, Charset charset) {
+        if (ASCII_SUPERSETS.contains(charset) && Ascii.isAscii(bytes, bom.length, bytes.length)) {
+            // Every byte is an ASCII character in these charsets: the text is the bytes, exactly.
+            return new SourceText(file, bom, charset, new String(bytes, bom.length, bytes.length - bom.length,
+                    StandardCharsets.ISO_8859_1), true);
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -161,7 +171,7 @@ public final class SourceDecoder {
         } catch (CharacterCodingException e) {
             throw invalidBytes(file, bytes, charset, in.position());
         }
-        SourceText source = new SourceText(file, bom, charset, text);
+        SourceText source = new SourceText(file, bom, charset, text, false);
         if (!Arrays.equals(source.encode(text), bytes)) {
             throw new InvalidXmlException("encoding-roundtrip", file, 0, 0,
                     "the file's bytes do not survive decoding and encoding as " + charset.name()

@@ -56,8 +56,9 @@ public final class SourceDocument {
      * @throws IllegalArgumentException for a node that did not come from the source
      */
     public NodeSpan span(Node node) {
-        if (node instanceof Spanned spanned) {
-            return spanned.span();
+        NodeSpan span = Spanned.spanOf(node);
+        if (span != null) {
+            return span;
         }
         throw new IllegalArgumentException("node has no source span: " + node);
     }
@@ -68,17 +69,14 @@ public final class SourceDocument {
     }
 
     /**
-     * Reads again the part of this document that an edit changed, as the first step of moving to the edited
-     * state; see {@link Reparse}. After {@link Reparse#commit()} this object must no longer be used: the
-     * tree then belongs to the edited state.
+     * Replaces the characters {@code [from, to)} with {@code replacement} and reads again the part of the
+     * document that changed, as the first step of moving to the edited state; see {@link Reparse}. After
+     * {@link Reparse#commit()} this object must no longer be used: the tree then belongs to the edited state.
      *
-     * @param editedText the whole edited text; equal to this text outside {@code [from, to)}
-     * @param from       first changed character of this text
-     * @param to         end of the changed characters of this text (equal to {@code from} for an insertion)
      * @throws InvalidXmlException when the changed part does not parse in its place
      */
-    public Reparse reparse(String editedText, int from, int to) {
-        return Reparse.of(this, source.withText(editedText), from, to);
+    public Reparse reparse(int from, int to, String replacement) {
+        return Reparse.of(this, from, to, replacement);
     }
 
     /** 1-based line of an attribute as written in the element's start tag (the element's line if absent). */

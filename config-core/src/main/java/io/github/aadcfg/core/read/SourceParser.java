@@ -19,6 +19,7 @@ import org.dom4j.DocumentFactory;
 import org.dom4j.Namespace;
 import org.dom4j.Node;
 import org.dom4j.QName;
+import org.dom4j.tree.DefaultAttribute;
 
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.exc.WstxLazyException;
@@ -133,7 +134,9 @@ public final class SourceParser {
         private final int nodeBudget;
         private final Deque<Branch> open = new ArrayDeque<>();
         private final Map<String, QName> names = new HashMap<>();
-        private StringBuilder pendingText;
+        /** Text read since the last markup: one piece, or several collected in {@link #pendingPieces}. */
+        private String pendingText;
+        private StringBuilder pendingPieces;
         private int pendingStart;
         private int pendingEnd;
         private int nodes;
@@ -217,8 +220,9 @@ public final class SourceParser {
                         nullToEmpty(reader.getNamespaceURI(i)));
             }
             for (int i = 0; i < reader.getAttributeCount(); i++) {
-                element.addAttribute(name(reader.getAttributePrefix(i), reader.getAttributeLocalName(i),
-                        reader.getAttributeNamespace(i)), reader.getAttributeValue(i));
+                // add(Attribute) skips addAttribute's search for an existing one: the parser refuses duplicates.
+                element.add(new DefaultAttribute(name(reader.getAttributePrefix(i), reader.getAttributeLocalName(i),
+                        reader.getAttributeNamespace(i)), reader.getAttributeValue(i)));
             }
             open.peek().add(element);
             open.push(element);
@@ -248,22 +252,28 @@ public final class SourceParser {
 
         private void addText(XMLStreamReader2 reader, int start) throws XMLStreamException {
             int end = (int) reader.getLocationInfo().getEndingCharOffset();
-            if (open.peek() instanceof Document) {
+            if (open.peek().getNodeType() == Node.DOCUMENT_NODE) {
                 return; // whitespace outside the root element is not part of the tree
             }
+            String piece = reader.getText();
             if (pendingText == null) {
-                pendingText = new StringBuilder();
+                pendingText = piece;
                 pendingStart = start;
+            } else {
+                if (pendingPieces == null) {
+                    pendingPieces = new StringBuilder(pendingText);
+                }
+                pendingPieces.append(piece);
             }
-            pendingText.append(reader.getText());
             pendingEnd = end;
         }
 
         private void flushText() {
             if (pendingText != null) {
-                StringBuilder value = pendingText;
+                String value = pendingPieces == null ? pendingText : pendingPieces.toString();
                 pendingText = null;
-                open.peek().add(new SpannedText(value.toString(), offset + pendingStart, offset + pendingEnd));
+                pendingPieces = null;
+                open.peek().add(new SpannedText(value, offset + pendingStart, offset + pendingEnd));
             }
         }
 

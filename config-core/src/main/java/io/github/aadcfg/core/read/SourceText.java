@@ -21,13 +21,15 @@ public final class SourceText {
     private final byte[] bom;
     private final Charset charset;
     private final String text;
+    private final boolean ascii;
     private int[] lineStarts;
 
-    SourceText(Path file, byte[] bom, Charset charset, String text) {
+    SourceText(Path file, byte[] bom, Charset charset, String text, boolean ascii) {
         this.file = file;
         this.bom = bom;
         this.charset = charset;
         this.text = text;
+        this.ascii = ascii;
     }
 
     /** The file this text came from (used in messages); may be a display name. */
@@ -52,7 +54,32 @@ public final class SourceText {
 
     /** The same file with different text, encoded the same way. */
     public SourceText withText(String newText) {
-        return new SourceText(file, bom, charset, newText);
+        return new SourceText(file, bom, charset, newText, false);
+    }
+
+    /**
+     * Encodes an edited version of this text, given the bytes this text was decoded from and how much of
+     * the text the edit left alone at either end. The same bytes as {@link #encode(String)}; when the file
+     * is plain ASCII only the changed middle is encoded and the rest is copied from {@code originalBytes}.
+     *
+     * @param unchangedPrefix characters at the start that {@code newText} shares with this text
+     * @param unchangedSuffix characters at the end that {@code newText} shares with this text
+     * @throws InvalidValueException if the text holds a character the file's charset cannot represent
+     */
+    public byte[] encodeEdited(byte[] originalBytes, String newText, int unchangedPrefix, int unchangedSuffix) {
+        if (!ascii) {
+            return encode(newText);
+        }
+        int shorter = Math.min(text.length(), newText.length());
+        int prefix = Math.min(unchangedPrefix, shorter);
+        int suffix = Math.min(unchangedSuffix, shorter - prefix);
+        byte[] middle = encode(newText.substring(prefix, newText.length() - suffix));
+        int head = bom.length + prefix;
+        byte[] out = Arrays.copyOf(originalBytes, head + middle.length - bom.length + suffix);
+        System.arraycopy(middle, bom.length, out, head, middle.length - bom.length);
+        System.arraycopy(originalBytes, originalBytes.length - suffix, out, head + middle.length - bom.length,
+                suffix);
+        return out;
     }
 
     /**

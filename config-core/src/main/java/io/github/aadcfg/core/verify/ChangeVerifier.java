@@ -101,7 +101,7 @@ public final class ChangeVerifier {
             if (difference != null) {
                 throw changed(difference + " under " + afterParent);
             }
-            if (b.node() instanceof Element) {
+            if (b.node().getNodeType() == Node.ELEMENT_NODE) {
                 compare(b.path(), ((Element) b.node()).content(), name -> 0,
                         a.path(), ((Element) a.node()).content(), name -> 0);
             }
@@ -149,11 +149,11 @@ public final class ChangeVerifier {
         if (before.getNodeType() != after.getNodeType()) {
             return describe(before) + " became " + describe(after);
         }
-        if (before instanceof Element b && after instanceof Element a) {
-            return elementDifference(b, a);
+        if (before.getNodeType() == Node.ELEMENT_NODE) {
+            return elementDifference((Element) before, (Element) after);
         }
-        if (before instanceof ProcessingInstruction b && after instanceof ProcessingInstruction a
-                && !b.getTarget().equals(a.getTarget())) {
+        if (before.getNodeType() == Node.PROCESSING_INSTRUCTION_NODE
+                && !((ProcessingInstruction) before).getTarget().equals(((ProcessingInstruction) after).getTarget())) {
             return describe(before) + " became " + describe(after);
         }
         return before.getText().equals(after.getText()) ? null : describe(before) + " changed";
