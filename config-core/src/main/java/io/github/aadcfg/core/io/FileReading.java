@@ -20,8 +20,10 @@ public final class FileReading {
     /** Largest file accepted; config files are kilobytes. */
     public static final long MAX_SIZE = 256L * 1024 * 1024;
     /**
-     * Heap that planning needs per byte of the file: it holds the file about fifteen times over (bytes,
-     * text, tree, edited copies, the verifier's documents).
+     * Heap allowed per byte of the file: planning holds its bytes, its text, the edited text and bytes, and
+     * briefly a copy while building the edited text (up to twice as much for text that is not Latin-1), about
+     * eight times the file; the tree is bounded separately, per node. Twice that keeps garbage collection
+     * from taking over.
      */
     static final int HEAP_PER_BYTE = 16;
 

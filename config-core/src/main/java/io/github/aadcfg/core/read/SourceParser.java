@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -41,20 +42,27 @@ public final class SourceParser {
     public static final int MAX_ATTRIBUTE_SIZE = 4 * 1024 * 1024;
     /**
      * Heap that planning needs per node of the file (element, attribute, comment, processing instruction or
-     * CDATA section; text lies between them): this tree with its spans, the edited copy, the verifier's two
-     * DOM documents and XMLUnit's bookkeeping. Measured: 1.2 to 1.7 KiB at the smallest heap that works;
-     * twice that and more keeps garbage collection from taking over.
+     * CDATA section; text lies between them): the tree with its spans, which planning holds once (edits
+     * update it in place). Measured: about 115 bytes per node for a config of large appSettings; twice that
+     * keeps garbage collection from taking over. The file's text and its edited copies are bounded by the
+     * size limit ({@code FileReading}).
      */
-    static final int HEAP_PER_NODE = 4096;
+    static final int HEAP_PER_NODE = 256;
     /**
      * Most nodes accepted in one file: as many as planning can hold in this JVM's maximum heap, so that a
      * file too large for it is refused up front instead of failing with an {@link OutOfMemoryError} after
-     * minutes of garbage collection. 65,536 with {@code -Xmx256m}; real config files have hundreds.
+     * minutes of garbage collection. 1,048,576 with {@code -Xmx256m}; real config files have hundreds.
      */
     public static final int MAX_NODES = (int) Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory()
             / HEAP_PER_NODE);
 
     private static final XMLInputFactory FACTORY = createFactory();
+    /**
+     * Qualified names seen so far, shared by all parses (dom4j's own cache is synchronized). Bounded, so that
+     * files full of made-up names cannot grow it without limit.
+     */
+    private static final Map<String, QName> NAMES = new ConcurrentHashMap<>();
+    private static final int MAX_SHARED_NAMES = 4096;
     private static final DocumentFactory NODES = DocumentFactory.getInstance();
 
     private SourceParser() {
@@ -133,7 +141,7 @@ public final class SourceParser {
         private final int depthLimit;
         private final int nodeBudget;
         private final Deque<Branch> open = new ArrayDeque<>();
-        private final Map<String, QName> names = new HashMap<>();
+        private final Map<String, String> blanks = new HashMap<>();
         /** Text read since the last markup: one piece, or several collected in {@link #pendingPieces}. */
         private String pendingText;
         private StringBuilder pendingPieces;
@@ -228,15 +236,17 @@ public final class SourceParser {
             open.push(element);
         }
 
-        /** The qualified name, shared by all elements and attributes of this parse that carry it. */
-        private QName name(String prefix, String localName, String uri) {
+        /** The qualified name, shared by all elements and attributes that carry it. */
+        private static QName name(String prefix, String localName, String uri) {
             String p = nullToEmpty(prefix);
             String u = nullToEmpty(uri);
             String key = p.isEmpty() && u.isEmpty() ? localName : p + ':' + localName + ' ' + u;
-            QName name = names.get(key);
+            QName name = NAMES.get(key);
             if (name == null) {
                 name = NODES.createQName(localName, Namespace.get(p, u));
-                names.put(key, name);
+                if (NAMES.size() < MAX_SHARED_NAMES) {
+                    NAMES.put(key, name);
+                }
             }
             return name;
         }
@@ -271,6 +281,9 @@ public final class SourceParser {
         private void flushText() {
             if (pendingText != null) {
                 String value = pendingPieces == null ? pendingText : pendingPieces.toString();
+                if (value.isBlank()) {
+                    value = blanks.computeIfAbsent(value, v -> v); // indentation repeats: keep one copy
+                }
                 pendingText = null;
                 pendingPieces = null;
                 open.peek().add(new SpannedText(value, offset + pendingStart, offset + pendingEnd));
