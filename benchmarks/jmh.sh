@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # JMH: the JDK's DOM parse alone vs the engine's whole `proxy set` planned in memory (Planner.plan:
-# decode, parse with spans, lint, locate, splice, re-parse, XMLUnit verification, lint, encode; no disk),
+# decode, parse with spans, lint, locate, splice, re-read of the changed region, node-for-node verification,
+# lint, encode; no disk),
 # on the ~2 KB agent sample and a generated ~200 KB config. Writes target/results/jmh.md.
 # Usage: benchmarks/jmh.sh [extra JMH options, e.g. -f 1 -wi 3 -i 3]
 source "$(dirname "$0")/lib.sh"

@@ -54,7 +54,7 @@ loaded=$(cat "$RESULTS"/load-*.txt 2>/dev/null | awk -v a="${load_before%% *}" -
   echo "\`benchmarks/jmh.sh\` (JMH 1.37, \`EngineVsParse\`: 1 fork, 5 × 1 s warm-up, 5 × 1 s measurement; ± is the"
   echo "99.9% interval). *DOM parse*: \`DocumentBuilder.parse\` of the bytes, namespace-aware, DOCTYPE refused,"
   echo "secure processing. *engine*: \`Planner.plan(file, bytes, [AgentEdits.setProxy(ProxySettings.of(\"http://proxy.contoso.com:8080\"))], false)\`"
-  echo "— decode, parse with spans, lint, locate, splice, re-parse, XMLUnit verification, lint, encode; no disk."
+  echo "— decode, parse with spans, lint, locate, splice, re-read of the changed region, node-for-node verification, lint, encode; no disk."
   echo "The 200 KB config is the sample with ~1,900 more appSettings entries, binding redirects and a custom section."
   echo
   cat "$RESULTS/jmh.md"
@@ -85,9 +85,9 @@ loaded=$(cat "$RESULTS"/load-*.txt 2>/dev/null | awk -v a="${load_before%% *}" -
   echo
   if [ -f "$BENCH_DIR/NOTES.md" ]; then cat "$BENCH_DIR/NOTES.md"; echo; fi
   if [ -d "$BENCH_DIR/baseline" ] && [ "${BENCH_SAVE_BASELINE:-0}" != 1 ]; then
-    echo "## Before the optimizations"
+    echo "## Before this round"
     echo
-    echo "The same scripts on the code before the changes described above ($(cat "$BENCH_DIR/baseline/when.txt"))."
+    echo "The same scripts on the code before the latest changes described above ($(cat "$BENCH_DIR/baseline/when.txt"))."
     for part in targets jmh fleet coldstart scaling; do
       echo; echo "### $part"; echo
       if [ "$part" = targets ]; then echo "| target | measured | |"; echo "|---|---|---|"; cat "$BENCH_DIR"/baseline/targets-*.md

@@ -31,8 +31,9 @@ import io.github.aadcfg.core.Planner;
 import io.github.aadcfg.core.agent.ProxySettings;
 
 /**
- * The engine's whole {@code proxy set} in memory (decode, parse with spans, lint, locate, splice, re-parse,
- * XMLUnit verification, lint again, encode) against the JDK's DOM parse alone of the same bytes.
+ * The engine's whole {@code proxy set} in memory (decode, parse with spans, lint, locate, splice, re-read of the
+ * changed region, node-for-node verification, lint again, encode) against the JDK's DOM parse alone of the same
+ * bytes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
