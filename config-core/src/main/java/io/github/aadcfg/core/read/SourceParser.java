@@ -175,7 +175,7 @@ public final class SourceParser {
                                         + "refuses them so that no entity is expanded and no external file or "
                                         + "URL is opened. Remove the <!DOCTYPE ...> declaration", null);
                         case XMLStreamConstants.START_ELEMENT -> startElement(reader, start);
-                        case XMLStreamConstants.END_ELEMENT -> endElement(start);
+                        case XMLStreamConstants.END_ELEMENT -> endElement(reader, start);
                         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE -> addText(reader, start);
                         case XMLStreamConstants.CDATA -> add(new SpannedCdata(reader.getText(), offset + start,
                                 offset + (int) where.getEndingCharOffset()), start);
@@ -215,14 +215,16 @@ public final class SourceParser {
             }
         }
 
-        private void startElement(XMLStreamReader2 reader, int start) {
+        private void startElement(XMLStreamReader2 reader, int start) throws XMLStreamException {
             count(1 + reader.getAttributeCount() + reader.getNamespaceCount(), start);
             if (open.size() > depthLimit) {
                 throw new InvalidXmlException("too-deep", source.file(), lineOf(start), columnOf(start),
                         "elements are nested more than " + MAX_DEPTH + " deep; config files need a handful", null);
             }
+            // Woodstox has read the whole start tag: its ending offset is just past the tag's '>'.
+            int tagEnd = (int) reader.getLocationInfo().getEndingCharOffset();
             SpannedElement element = new SpannedElement(name(reader.getPrefix(), reader.getLocalName(),
-                    reader.getNamespaceURI()), offset + start, offset + TagScanner.endOfTag(input, start));
+                    reader.getNamespaceURI()), offset + start, offset + tagEnd);
             for (int i = 0; i < reader.getNamespaceCount(); i++) {
                 element.addNamespace(nullToEmpty(reader.getNamespacePrefix(i)),
                         nullToEmpty(reader.getNamespaceURI(i)));
@@ -251,12 +253,12 @@ public final class SourceParser {
             return name;
         }
 
-        private void endElement(int start) {
+        private void endElement(XMLStreamReader2 reader, int start) throws XMLStreamException {
             SpannedElement element = (SpannedElement) open.pop();
             if (offset + start == element.span().start()) {
                 element.close(-1, element.startTagEnd());
             } else {
-                element.close(offset + start, offset + TagScanner.endOfTag(input, start));
+                element.close(offset + start, offset + (int) reader.getLocationInfo().getEndingCharOffset());
             }
         }
 
