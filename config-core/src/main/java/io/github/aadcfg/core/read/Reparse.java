@@ -72,46 +72,63 @@ public final class Reparse {
             return new Reparse(document, edited, tree, 0, tree.content().size(),
                     List.copyOf(whole.tree().content()), whole, whole.nodeCount());
         }
-        List<Node> content = holder.content();
-        int first = -1;
-        int last = -1;
-        int insertAt = content.size();
-        for (int i = 0; i < content.size(); i++) {
-            NodeSpan span = Spanned.spanOf(content.get(i));
-            if (span == null) {
-                continue; // a namespace declaration
-            }
-            int start = span.start();
-            int end = span.end();
-            boolean hit = from < to ? start < to && end > from : start < from && end > from;
-            if (hit) {
-                first = first < 0 ? i : first;
-                last = i;
-            } else if (start >= to && insertAt == content.size()) {
-                insertAt = i;
-            }
-        }
-        int fromIndex = first >= 0 ? first : insertAt;
-        int toIndex = first >= 0 ? last + 1 : insertAt;
-        if (fromIndex > 0 && content.get(fromIndex - 1).getNodeType() == Node.TEXT_NODE) {
-            fromIndex--;
-        }
-        if (toIndex < content.size() && content.get(toIndex).getNodeType() == Node.TEXT_NODE) {
-            toIndex++;
-        }
-        int regionStart = fromIndex < toIndex ? start(content.get(fromIndex)) : from;
-        int regionEnd = fromIndex < toIndex ? end(content.get(toIndex - 1)) : to;
-        regionStart = Math.min(regionStart, from);
-        regionEnd = Math.max(regionEnd, to);
-
-        String open = standIn(holder);
-        String input = open + text.substring(regionStart, regionEnd + delta) + "</" + STAND_IN + ">";
+        Region region = Region.around(holder, from, to);
+        StandIn standIn = StandIn.of(holder);
+        String open = standIn.startTag();
+        String input = open + text.substring(region.start(), region.end() + delta) + "</" + STAND_IN + ">";
+        int standInWeight = 1 + standIn.declarations();
+        int budget = SourceParser.MAX_NODES - document.nodeCount() + count(region.nodes()) + standInWeight;
         Document scratch = DocumentFactory.getInstance().createDocument();
-        int standInWeight = 1 + countMatches(open, " xmlns");
-        int budget = SourceParser.MAX_NODES - document.nodeCount() + count(content.subList(fromIndex, toIndex))
-                + standInWeight;
-        int read = SourceParser.read(edited, input, scratch, regionStart - open.length(), depth(holder) - 1, budget);
-        Element standIn = scratch.getRootElement();
+        int read = SourceParser.read(edited, input, scratch, region.start() - open.length(), depth(holder) - 1,
+                budget);
+        return new Reparse(document, edited, holder, region.fromIndex(), region.toIndex(),
+                detachChildren(scratch.getRootElement()), null, read - standInWeight);
+    }
+
+    /**
+     * The run of {@code holder}'s children {@code [fromIndex, toIndex)} that a change of {@code [from, to)}
+     * touches, widened by the text nodes beside it, and the characters {@code [start, end)} it spans.
+     */
+    private record Region(List<Node> content, int fromIndex, int toIndex, int start, int end) {
+        static Region around(Element holder, int from, int to) {
+            List<Node> content = holder.content();
+            int first = -1;
+            int last = -1;
+            int insertAt = content.size();
+            for (int i = 0; i < content.size(); i++) {
+                NodeSpan span = Spanned.spanOf(content.get(i));
+                if (span == null) {
+                    continue; // a namespace declaration
+                }
+                boolean hit = from < to ? span.start() < to && span.end() > from
+                        : span.start() < from && span.end() > from;
+                if (hit) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                } else if (span.start() >= to && insertAt == content.size()) {
+                    insertAt = i;
+                }
+            }
+            int fromIndex = first >= 0 ? first : insertAt;
+            int toIndex = first >= 0 ? last + 1 : insertAt;
+            if (fromIndex > 0 && content.get(fromIndex - 1).getNodeType() == Node.TEXT_NODE) {
+                fromIndex--;
+            }
+            if (toIndex < content.size() && content.get(toIndex).getNodeType() == Node.TEXT_NODE) {
+                toIndex++;
+            }
+            int start = fromIndex < toIndex ? Math.min(from, Spanned.spanOf(content.get(fromIndex)).start()) : from;
+            int end = fromIndex < toIndex ? Math.max(to, Spanned.spanOf(content.get(toIndex - 1)).end()) : to;
+            return new Region(content, fromIndex, toIndex, start, end);
+        }
+
+        List<Node> nodes() {
+            return content.subList(fromIndex, toIndex);
+        }
+    }
+
+    /** The children of the stand-in, without it: ready to be added to the real tree. */
+    private static List<Node> detachChildren(Element standIn) {
         List<Node> nodes = new ArrayList<>();
         for (Node node : standIn.content()) {
             if (node.getNodeType() != Node.NAMESPACE_NODE) {
@@ -120,8 +137,7 @@ public final class Reparse {
         }
         standIn.clearContent();
         nodes.forEach(node -> node.setParent(null));
-        return new Reparse(document, edited, holder, fromIndex, toIndex, List.copyOf(nodes), null,
-                read - standInWeight);
+        return List.copyOf(nodes);
     }
 
     /** The element whose content holds all of {@code [from, to)} and none of whose children does; null if none. */
@@ -145,34 +161,31 @@ public final class Reparse {
         return element.endTagStart() >= 0 && element.startTagEnd() <= from && to <= element.endTagStart();
     }
 
-    /** A start tag standing in for {@code holder}: it declares every namespace in scope there. */
-    private static String standIn(Element holder) {
-        StringBuilder tag = new StringBuilder("<").append(STAND_IN);
-        List<String> seen = new ArrayList<>();
-        for (Element e = holder; e != null; e = e.getParent()) {
-            for (Namespace namespace : e.declaredNamespaces()) {
-                String prefix = namespace.getPrefix();
-                if (seen.contains(prefix)) {
-                    continue;
+    /** A start tag standing in for an element: it declares every namespace in scope there. */
+    private record StandIn(String startTag, int declarations) {
+        static StandIn of(Element holder) {
+            StringBuilder tag = new StringBuilder("<").append(STAND_IN);
+            List<String> seen = new ArrayList<>();
+            int declarations = 0;
+            for (Element e = holder; e != null; e = e.getParent()) {
+                for (Namespace namespace : e.declaredNamespaces()) {
+                    String prefix = namespace.getPrefix();
+                    if (seen.contains(prefix)) {
+                        continue;
+                    }
+                    seen.add(prefix);
+                    if (prefix.isEmpty() && namespace.getURI().isEmpty()) {
+                        continue;
+                    }
+                    declarations++;
+                    tag.append(prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix).append("=\"")
+                            .append(namespace.getURI().replace("&", "&amp;").replace("<", "&lt;")
+                                    .replace("\"", "&quot;"))
+                            .append('"');
                 }
-                seen.add(prefix);
-                if (prefix.isEmpty() && namespace.getURI().isEmpty()) {
-                    continue;
-                }
-                tag.append(prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix).append("=\"")
-                        .append(namespace.getURI().replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;"))
-                        .append('"');
             }
+            return new StandIn(tag.append('>').toString(), declarations);
         }
-        return tag.append('>').toString();
-    }
-
-    private static int countMatches(String text, String part) {
-        int count = 0;
-        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
-            count++;
-        }
-        return count;
     }
 
     private static int depth(Element element) {
@@ -200,14 +213,6 @@ public final class Reparse {
             }
         }
         return count;
-    }
-
-    private static int start(Node node) {
-        return Spanned.spanOf(node).start();
-    }
-
-    private static int end(Node node) {
-        return Spanned.spanOf(node).end();
     }
 
     /** The element (or the document) whose children were read again. */
