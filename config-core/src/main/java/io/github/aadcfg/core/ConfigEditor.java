@@ -151,9 +151,12 @@ public final class ConfigEditor {
             return new CommitResult(plan.file(), Status.UNCHANGED, null, plan);
         }
         backups.sweepTemporaries(locked.realPath());
-        Path backup = backups.create(locked.realPath(), locked.bytes(), locked.file());
+        // the backup's directory is synced after the new content's fsync and before the rename (see
+        // BackupStore.createDeferringSync): the backup is durable before the original is replaced
+        Path backup = backups.createDeferringSync(locked);
         try {
-            AtomicReplace.replace(locked, plan.editedBytesShared());
+            AtomicReplace.replace(locked, plan.editedBytesShared(),
+                    () -> backups.syncDirectoryOf(backup, locked.file()));
         } catch (RuntimeException e) {
             if (!holds(locked.realPath(), plan.editedBytesShared())) {
                 deleteQuietly(backup); // our change did not land: the backup would only be litter

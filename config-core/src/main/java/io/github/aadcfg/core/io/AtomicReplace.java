@@ -9,7 +9,7 @@ import io.github.aadcfg.core.StorageException;
 
 /**
  * Replaces a locked file's content atomically: the new bytes go to a temporary file in the same
- * directory, which is fsynced, given the original's owner and permissions, and renamed over the
+ * directory, which is given the original's owner and permissions, fsynced, and renamed over the
  * original after a last check that the original did not change; then the directory is synced. On any
  * failure the temporary file is removed and the original is untouched; when the directory cannot be
  * synced after the rename, the original bytes are put back.
@@ -20,20 +20,33 @@ public final class AtomicReplace {
 
     /** Replaces the content of {@code locked}'s real path with {@code bytes}. */
     public static void replace(LockedFile locked, byte[] bytes) {
+        replace(locked, bytes, () -> { });
+    }
+
+    /**
+     * Replaces the content of {@code locked}'s real path with {@code bytes}, running {@code beforeRename} after
+     * the temporary file is durable and before the last check and the rename (e.g. to make the backup's name
+     * durable); when it throws, nothing is replaced.
+     */
+    public static void replace(LockedFile locked, byte[] bytes, Runnable beforeRename) {
         Path real = locked.realPath();
         Path directory = real.getParent();
         Path temp = DurableFiles.tempFor(directory, real.getFileName().toString());
-        FilePermissions permissions = FilePermissions.of(real);
+        FilePermissions permissions = locked.permissions();
+        boolean moved = false;
         try {
-            DurableFiles.writeNew(temp, bytes, permissions, locked.file());
-            permissions.applyTo(temp, real, locked.file());
+            writeWithPermissions(temp, bytes, permissions, real, locked.file());
+            beforeRename.run();
             locked.requireUnchanged();
             locked.allowReplace();
             Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            moved = true;
         } catch (IOException e) {
             throw DurableFiles.cannotWrite(real, locked.file(), e);
         } finally {
-            DurableFiles.deleteQuietly(temp);
+            if (!moved) {
+                DurableFiles.deleteQuietly(temp);
+            }
         }
         try {
             DurableFiles.syncDirectory(directory, locked.file());
@@ -54,14 +67,27 @@ public final class AtomicReplace {
         Path real = locked.realPath();
         Path temp = DurableFiles.tempFor(real.getParent(), real.getFileName().toString());
         try {
-            DurableFiles.writeNew(temp, locked.bytes(), permissions, locked.file());
-            permissions.applyTo(temp, real, locked.file());
+            writeWithPermissions(temp, locked.bytes(), permissions, real, locked.file());
             Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
         } finally {
             DurableFiles.deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * Writes the temporary file with the original's mode, owner and group; on POSIX they are set before the
+     * fsync, so that it makes them durable with the content (on Windows the ACL is copied after closing).
+     */
+    private static void writeWithPermissions(Path temp, byte[] bytes, FilePermissions permissions, Path real,
+            Path file) {
+        if (permissions.posix()) {
+            DurableFiles.writeNew(temp, bytes, permissions, file, p -> permissions.applyTo(p, real, file));
+        } else {
+            DurableFiles.writeNew(temp, bytes, permissions, file);
+            permissions.applyTo(temp, real, file);
         }
     }
 }

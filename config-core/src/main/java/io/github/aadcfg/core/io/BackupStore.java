@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,18 +25,21 @@ import io.github.aadcfg.core.StorageException;
 /**
  * Where a file's backups live and how they are made: {@code <file>.<UTC timestamp>.bak} beside the file,
  * or, with a backup directory, under it at the file's absolute path (so same-named files of a fleet
- * never collide). A backup is written to a temporary file, fsynced, read back and compared by SHA-256,
- * then renamed into place; it never has wider permissions than the original.
+ * never collide). A backup is written to a temporary file with the original's mode, fsynced, read back and
+ * compared with the original byte for byte, then renamed into place and its directory fsynced; it never has
+ * wider permissions than the original.
  */
 public final class BackupStore {
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     /** What a backup's name adds to the file's name: {@code .<timestamp>.bak}, with a counter on collisions. */
-    private static final String BACKUP_SUFFIX = "\\.(\\d{8}T\\d{6}\\.\\d{3}Z)(?:-(\\d+))?\\.bak";
+    static final String BACKUP_SUFFIX = "\\.(\\d{8}T\\d{6}\\.\\d{3}Z)(?:-(\\d+))?\\.bak";
 
     private final Path backupDirectory;
     private final Clock clock;
+    /** One scan per directory, shared by the threads of a batch: see {@link DirectoryIndex}. */
+    private final ConcurrentHashMap<Path, Optional<DirectoryIndex>> indexes = new ConcurrentHashMap<>();
 
     /**
      * A store.
@@ -95,31 +102,105 @@ public final class BackupStore {
      * @throws CannotWriteException when the backup cannot be written or does not read back identical
      */
     public Path create(Path real, byte[] original, Path file) {
-        Path directory = directoryFor(real);
-        FilePermissions permissions = FilePermissions.of(real);
+        return create(real, original, file, FilePermissions.of(real), true);
+    }
+
+    /**
+     * Makes a verified backup of the bytes read under {@code locked}'s lock, except for syncing its directory,
+     * which the caller must do with {@link #syncDirectoryOf} before the original is replaced. That lets the
+     * sync come after the fsync of the replacement's temporary file: on a file system with one journal (ext4)
+     * that fsync has then already made the backup's name durable, and the directory sync costs no second
+     * journal commit; elsewhere the directory sync does the work. Either way the backup is durable before the
+     * original is replaced.
+     *
+     * @return the backup's path
+     * @throws CannotWriteException when the backup cannot be written or does not read back identical
+     */
+    public Path createDeferringSync(LockedFile locked) {
+        return create(locked.realPath(), locked.bytes(), locked.file(), locked.permissions(), false);
+    }
+
+    /**
+     * Syncs the directory of a backup made by {@link #createDeferringSync}; when that fails, deletes the backup
+     * (the original is unchanged, so it would only be litter) and throws.
+     *
+     * @param file for messages: the config file
+     */
+    public void syncDirectoryOf(Path backup, Path file) {
         try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw DurableFiles.cannotWrite(directory, file, e);
+            syncOrRemove(backup.getParent(), backup, file);
+        } catch (RuntimeException e) {
+            String name = backup.getFileName().toString();
+            index(backup.getParent()).ifPresent(index -> index.removeBackup(ownerOf(name), name));
+            throw e;
         }
-        Path target = uniqueName(directory, real.getFileName().toString() + "." + STAMP.format(clock.instant()));
+    }
+
+    private static String ownerOf(String backupName) {
+        Matcher m = Pattern.compile("(.+)" + BACKUP_SUFFIX).matcher(backupName);
+        return m.matches() ? m.group(1) : "";
+    }
+
+    private Path create(Path real, byte[] original, Path file, FilePermissions permissions, boolean sync) {
+        Path directory = directoryFor(real);
+        if (!directory.equals(real.getParent())) { // beside the file, the directory exists: the file is in it
+            try {
+                Files.createDirectories(directory);
+            } catch (IOException e) {
+                throw DurableFiles.cannotWrite(directory, file, e);
+            }
+        }
+        Path target = uniqueName(directory, real.getFileName().toString() + "." + stamp(clock.instant()));
         Path temp = DurableFiles.tempFor(directory, target.getFileName().toString());
         try {
-            DurableFiles.writeNew(temp, original, permissions, file);
-            permissions.applyModeTo(temp);
-            byte[] readBack = Files.readAllBytes(temp);
-            if (!Hashes.sha256(readBack).equals(Hashes.sha256(original))) {
+            // the mode is set before the fsync, so that the same fsync makes it durable
+            DurableFiles.writeNew(temp, original, permissions, file, permissions::applyModeTo);
+            // byte for byte: stronger than comparing digests, and without hashing twice per file
+            if (!Arrays.equals(Files.readAllBytes(temp), original)) {
                 throw new CannotWriteException("backup-verify", file, "the backup " + temp
                         + " did not read back identical to the original; the disk may be failing. The file is unchanged");
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            syncOrRemove(directory, target, file);
+            temp = null;
+            if (sync) {
+                syncOrRemove(directory, target, file);
+            }
+            index(directory).ifPresent(index -> index.addBackup(real.getFileName().toString(),
+                    target.getFileName().toString()));
             return target;
         } catch (IOException e) {
             throw DurableFiles.cannotWrite(target, file, e);
         } finally {
-            DurableFiles.deleteQuietly(temp);
+            if (temp != null) { // not renamed into place
+                DurableFiles.deleteQuietly(temp);
+            }
         }
+    }
+
+    /** {@code uuuuMMdd'T'HHmmss.SSS'Z'} in UTC, as {@link #STAMP} formats it, without its formatting machinery. */
+    static String stamp(Instant instant) {
+        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+        if (t.getYear() < 1000 || t.getYear() > 9999) {
+            return STAMP.format(instant);
+        }
+        StringBuilder b = new StringBuilder(19).append(t.getYear());
+        pad(b, t.getMonthValue(), 2);
+        pad(b, t.getDayOfMonth(), 2);
+        b.append('T');
+        pad(b, t.getHour(), 2);
+        pad(b, t.getMinute(), 2);
+        pad(b, t.getSecond(), 2);
+        b.append('.');
+        pad(b, t.getNano() / 1_000_000, 3);
+        return b.append('Z').toString();
+    }
+
+    private static void pad(StringBuilder b, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            b.append('0');
+        }
+        b.append(digits);
     }
 
     private static void syncOrRemove(Path directory, Path backup, Path file) {
@@ -131,34 +212,75 @@ public final class BackupStore {
         }
     }
 
-    /** Deletes all but the newest {@code keep} backups of a file. */
+    /**
+     * Deletes all but the newest {@code keep} backups of a file. Call only while holding the file's lock.
+     * Uses the directory's index (see {@link DirectoryIndex} for why a stale index never makes it delete a
+     * backup that should be kept), so that it costs no directory listing per file.
+     */
     public void prune(Path real, int keep) {
-        List<Backup> backups = list(real);
-        for (Backup old : backups.subList(Math.min(keep, backups.size()), backups.size())) {
-            DurableFiles.deleteQuietly(old.path());
+        String name = real.getFileName().toString();
+        Path directory = directoryFor(real);
+        Optional<DirectoryIndex> index = index(directory);
+        if (index.isEmpty()) {
+            for (Backup old : tail(list(real), keep)) {
+                DurableFiles.deleteQuietly(old.path());
+            }
+            return;
+        }
+        List<String> known = index.get().backupsOf(name);
+        if (known.size() <= keep) {
+            return;
+        }
+        known.sort(BackupStore::compareNames);
+        for (String old : known.subList(0, known.size() - keep)) {
+            DurableFiles.deleteQuietly(directory.resolve(old));
+            index.get().removeBackup(name, old);
         }
     }
 
+    private static <T> List<T> tail(List<T> newestFirst, int keep) {
+        return newestFirst.subList(Math.min(keep, newestFirst.size()), newestFirst.size());
+    }
+
     /**
-     * Removes temporary files an earlier run left when it was killed. Call only while holding the
-     * file's lock: then no live run can own them.
+     * Removes temporary files an earlier run left when it was killed: the file's own and its backups', beside
+     * it and in the backup directory, never those of another file. Call only while holding the file's lock:
+     * then no live run can own them. Looks them up in the directories' indexes (one listing per directory,
+     * not per file; see {@link DirectoryIndex}).
      */
     public void sweepTemporaries(Path real) {
-        Pattern temp = DurableFiles.tempPattern(real.getFileName().toString(), BACKUP_SUFFIX);
+        String name = real.getFileName().toString();
+        Path fileDirectory = real.toAbsolutePath().getParent();
         Path backupsDirectory = directoryFor(real);
-        Path[] directories = backupsDirectory.equals(real.toAbsolutePath().getParent())
-                ? new Path[] {backupsDirectory} // backups beside the file: one scan covers both
-                : new Path[] {real.getParent(), backupsDirectory};
-        for (Path directory : directories) {
-            if (!Files.isDirectory(directory)) {
-                continue;
+        sweep(fileDirectory, name);
+        if (!backupsDirectory.equals(fileDirectory)) {
+            sweep(backupsDirectory, name);
+        }
+    }
+
+    private void sweep(Path directory, String name) {
+        index(directory).ifPresent(index -> {
+            for (String temp : index.takeTemporaries(name)) {
+                DurableFiles.deleteQuietly(directory.resolve(temp));
             }
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory,
-                    p -> temp.matcher(p.getFileName().toString()).matches())) {
-                entries.forEach(DurableFiles::deleteQuietly);
-            } catch (IOException ignored) {
-                // unreadable directory: the write itself will report it
-            }
+        });
+    }
+
+    /** The directory's index, scanned on first use (and again when old); empty when it cannot be listed. */
+    private Optional<DirectoryIndex> index(Path directory) {
+        Optional<DirectoryIndex> index = indexes.get(directory);
+        if (index != null && index.isPresent() && !index.get().stale()) {
+            return index;
+        }
+        return indexes.compute(directory, (d, old) -> old != null && old.isPresent() && !old.get().stale() ? old
+                : scan(d));
+    }
+
+    private static Optional<DirectoryIndex> scan(Path directory) {
+        try {
+            return Optional.of(DirectoryIndex.scan(directory));
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty(); // the write itself will report an unusable directory; pruning lists exactly
         }
     }
 

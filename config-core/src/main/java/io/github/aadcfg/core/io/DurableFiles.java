@@ -10,7 +10,6 @@ import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import io.github.aadcfg.core.CannotWriteException;
 import io.github.aadcfg.core.StorageException;
@@ -18,7 +17,8 @@ import io.github.aadcfg.core.StorageException;
 /** Durable file writing: write and fsync a new file, fsync a directory, name and sweep temporary files. */
 final class DurableFiles {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String TEMP_MARK = ".aadcfg-";
+    /** What marks a temporary file of aadcfg's: {@code .<target>.aadcfg-<16 hex digits>.tmp}. */
+    static final String TEMP_MARK = ".aadcfg-";
 
     private DurableFiles() {
     }
@@ -31,31 +31,39 @@ final class DurableFiles {
     }
 
     /**
-     * Matches the temporary files {@link #tempFor} makes for {@code targetName}, and for the names made of it
-     * and a match of {@code suffixRegex} (its backups), but for no other file: the temporary file of
-     * {@code a.config.old.config}, which another run may be writing, is not one of {@code a.config}'s.
-     */
-    static Pattern tempPattern(String targetName, String suffixRegex) {
-        return Pattern.compile("\\." + Pattern.quote(targetName) + "(?:" + suffixRegex + ")?"
-                + Pattern.quote(TEMP_MARK) + "[0-9a-f]{16}\\.tmp");
-    }
-
-    /**
      * Creates {@code path} (which must not exist) holding {@code bytes}, forced to disk before returning.
      *
      * @param file for messages: the config file this write serves
      */
     static void writeNew(Path path, byte[] bytes, FilePermissions permissions, Path file) {
+        writeNew(path, bytes, permissions, file, p -> { });
+    }
+
+    /**
+     * Creates {@code path} (which must not exist) holding {@code bytes}, runs {@code beforeSync} on it (e.g.
+     * to set its mode and owner) and forces it to disk, so that one fsync makes the content and those
+     * attributes durable.
+     *
+     * @param file for messages: the config file this write serves
+     */
+    static void writeNew(Path path, byte[] bytes, FilePermissions permissions, Path file, BeforeSync beforeSync) {
         try (FileChannel channel = FileChannel.open(path, java.util.Set.of(StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE), permissions.creationAttributes())) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
+            beforeSync.apply(path);
             channel.force(true);
         } catch (IOException e) {
             throw cannotWrite(path, file, e);
         }
+    }
+
+    /** A step on a new file after it is written and before it is forced to disk. */
+    @FunctionalInterface
+    interface BeforeSync {
+        void apply(Path path) throws IOException;
     }
 
     /** Forces a directory's entries to disk where the OS allows it (not on Windows). */

@@ -10,6 +10,8 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.Set;
 
 import io.github.aadcfg.core.CannotWriteException;
 import io.github.aadcfg.core.InputUnavailableException;
@@ -19,20 +21,44 @@ import io.github.aadcfg.core.InputUnavailableException;
  * never wider access than the original: same mode bits, owner and group on POSIX; same ACL on Windows.
  */
 final class FilePermissions {
-    private final PosixFileAttributes posix;
+    /** The original's mode bits, or {@code null} where the file system has none (Windows). */
+    private final Set<PosixFilePermission> permissions;
+    /** The original's numeric owner and group where the file system tells them (the "unix" view), else null. */
+    private final Integer uid;
+    private final Integer gid;
 
-    private FilePermissions(PosixFileAttributes posix) {
-        this.posix = posix;
+    private FilePermissions(Set<PosixFilePermission> permissions, Integer uid, Integer gid) {
+        this.permissions = permissions;
+        this.uid = uid;
+        this.gid = gid;
     }
 
-    /** Reads the permissions of {@code real}. */
+    /**
+     * Reads the permissions of {@code real}: one stat, and no user or group name lookup (the numeric owner
+     * and group are compared, where the file system gives them).
+     */
+    @SuppressWarnings("unchecked")
     static FilePermissions of(Path real) {
         try {
-            PosixFileAttributeView view = Files.getFileAttributeView(real, PosixFileAttributeView.class);
-            return new FilePermissions(view == null ? null : view.readAttributes());
+            Map<String, Object> unix = Files.readAttributes(real, "unix:permissions,uid,gid");
+            return new FilePermissions((Set<PosixFilePermission>) unix.get("permissions"), (Integer) unix.get("uid"),
+                    (Integer) unix.get("gid"));
+        } catch (UnsupportedOperationException | IllegalArgumentException | ClassCastException noUnixView) {
+            // not a Unix file system provider: the POSIX view, or none
         } catch (IOException e) {
-            return new FilePermissions(null);
+            return new FilePermissions(null, null, null);
         }
+        try {
+            PosixFileAttributeView view = Files.getFileAttributeView(real, PosixFileAttributeView.class);
+            return new FilePermissions(view == null ? null : view.readAttributes().permissions(), null, null);
+        } catch (IOException e) {
+            return new FilePermissions(null, null, null);
+        }
+    }
+
+    /** Whether the file system has POSIX modes (then {@link #applyTo} needs no closed file). */
+    boolean posix() {
+        return permissions != null;
     }
 
     /**
@@ -68,8 +94,10 @@ final class FilePermissions {
      * read it anyway: like read-only, that is a deliberate signal.
      */
     static void requireReadable(Path file, Path real) {
-        if (lacks(real, PosixFilePermission.OWNER_READ) && lacks(real, PosixFilePermission.GROUP_READ)
-                && lacks(real, PosixFilePermission.OTHERS_READ) || !Files.isReadable(real)) {
+        Set<PosixFilePermission> mode = mode(real);
+        boolean readableByNone = mode != null && !mode.contains(PosixFilePermission.OWNER_READ)
+                && !mode.contains(PosixFilePermission.GROUP_READ) && !mode.contains(PosixFilePermission.OTHERS_READ);
+        if (readableByNone || !Files.isReadable(real)) {
             throw new InputUnavailableException("unreadable", file,
                     "the file is not readable (its permissions grant read access to no one); "
                             + "fix its permissions or run as a user who may read it");
@@ -77,20 +105,26 @@ final class FilePermissions {
     }
 
     private static boolean lacks(Path path, PosixFilePermission permission) {
+        Set<PosixFilePermission> mode = mode(path);
+        return mode != null && !mode.contains(permission);
+    }
+
+    /** The mode bits of {@code path}, or {@code null} when it has none or they cannot be read. */
+    private static Set<PosixFilePermission> mode(Path path) {
         try {
             PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class);
-            return view != null && !view.readAttributes().permissions().contains(permission);
+            return view == null ? null : view.readAttributes().permissions();
         } catch (IOException e) {
-            return false;
+            return null;
         }
     }
 
     /** Attributes to create a new file with: the original's mode bits (the umask may narrow them). */
     FileAttribute<?>[] creationAttributes() {
-        if (posix == null) {
+        if (permissions == null) {
             return new FileAttribute<?>[0];
         }
-        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(posix.permissions())};
+        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)};
     }
 
     /**
@@ -100,15 +134,26 @@ final class FilePermissions {
      */
     void applyTo(Path copy, Path original, Path file) {
         try {
-            if (posix != null) {
-                Files.setPosixFilePermissions(copy, posix.permissions());
+            if (permissions != null) {
+                Files.setPosixFilePermissions(copy, permissions);
+                if (uid != null && gid != null) {
+                    Map<String, Object> current = Files.readAttributes(copy, "unix:uid,gid");
+                    if (!uid.equals(current.get("uid"))) {
+                        Files.setAttribute(copy, "unix:uid", uid);
+                    }
+                    if (!gid.equals(current.get("gid"))) {
+                        Files.setAttribute(copy, "unix:gid", gid);
+                    }
+                    return;
+                }
+                PosixFileAttributes wanted = Files.readAttributes(original, PosixFileAttributes.class);
                 PosixFileAttributeView view = Files.getFileAttributeView(copy, PosixFileAttributeView.class);
                 PosixFileAttributes current = view.readAttributes();
-                if (!current.owner().equals(posix.owner())) {
-                    view.setOwner(posix.owner());
+                if (!current.owner().equals(wanted.owner())) {
+                    view.setOwner(wanted.owner());
                 }
-                if (!current.group().equals(posix.group())) {
-                    view.setGroup(posix.group());
+                if (!current.group().equals(wanted.group())) {
+                    view.setGroup(wanted.group());
                 }
                 return;
             }
@@ -124,8 +169,8 @@ final class FilePermissions {
 
     /** Gives {@code copy} the original's mode bits only (for backups, which the runner owns). */
     void applyModeTo(Path copy) throws IOException {
-        if (posix != null) {
-            Files.setPosixFilePermissions(copy, posix.permissions());
+        if (permissions != null) {
+            Files.setPosixFilePermissions(copy, permissions);
         }
     }
 }

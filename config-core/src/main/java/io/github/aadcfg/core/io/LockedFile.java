@@ -39,6 +39,7 @@ public final class LockedFile implements AutoCloseable {
     private final FileLock lock;
     private final Object fileKey;
     private final byte[] bytes;
+    private FilePermissions permissions;
 
     private LockedFile(Path file, Path real, FileChannel channel, FileLock lock, Object fileKey, byte[] bytes) {
         this.file = file;
@@ -101,6 +102,14 @@ public final class LockedFile implements AutoCloseable {
     /** The bytes read under the lock. */
     public byte[] bytes() {
         return bytes;
+    }
+
+    /** The locked file's mode, owner and group, read once after the lock was taken: for its backup and replacement. */
+    FilePermissions permissions() {
+        if (permissions == null) {
+            permissions = FilePermissions.of(real);
+        }
+        return permissions;
     }
 
     /**

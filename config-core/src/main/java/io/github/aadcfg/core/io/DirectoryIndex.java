@@ -1,0 +1,129 @@
+package io.github.aadcfg.core.io;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One scan of a directory: its backups and aadcfg temporary files, by the name of the file they belong to.
+ *
+ * <p>A batch edits many files that share a directory; listing the directory for every file (to sweep
+ * temporary files and to prune backups) costs O(files in the directory) per file, O(N²) per batch. A
+ * {@link BackupStore} scans each directory once and then looks names up here. What may be stale, and why
+ * that is safe:
+ * <ul>
+ * <li><b>Temporary files.</b> A file's temporary files (its own and its backups') are created only by a run
+ * holding the file's lock, which removes or renames them before releasing it. So a temporary file seen by the
+ * scan that still exists when this run later holds the lock was left by a killed run, and is removed; one
+ * created after the scan by a concurrent run that was then killed is left for the next run's scan to
+ * remove, as the leftovers of a run killed during this one always were.</li>
+ * <li><b>Backups.</b> Only a run holding a file's lock creates or prunes its backups. Pruning deletes the
+ * known backups older than the newest {@code keep} known ones; a backup the index does not know is one made
+ * by a concurrent run after the scan, so newer than every known one, and a backup the index still knows but
+ * that was deleted meanwhile is an old one that was pruned. Neither makes pruning delete a backup that an
+ * exact listing would keep: at worst a few more than {@code keep} are kept until a later run prunes them.</li>
+ * </ul>
+ * A scan older than {@link #MAX_AGE_NANOS} is redone, so that a long-lived editor also picks up what other
+ * processes left.
+ */
+final class DirectoryIndex {
+    /** How long a scan is used before the directory is scanned again. */
+    static final long MAX_AGE_NANOS = 60_000_000_000L;
+
+    /** {@code <file>.<timestamp>[-n].bak}: group 1 is the file's name. */
+    private static final Pattern BACKUP = Pattern.compile("(.+)" + BackupStore.BACKUP_SUFFIX);
+    /** {@code .<target>.aadcfg-<hex>.tmp}: group 1 is the name of the file being written. */
+    private static final Pattern TEMP = Pattern.compile("\\.(.+)" + Pattern.quote(DurableFiles.TEMP_MARK)
+            + "[0-9a-f]{16}\\.tmp");
+
+    private final long scannedAt;
+    private final Map<String, Set<String>> backups = new HashMap<>();
+    /** Temporary files by the name of their target, and those of backups also by the backed-up file's name. */
+    private final Map<String, List<String>> temporaries = new HashMap<>();
+
+    private DirectoryIndex(long scannedAt) {
+        this.scannedAt = scannedAt;
+    }
+
+    /**
+     * Lists {@code directory} once. A directory that does not exist (yet) has an empty index.
+     *
+     * @throws IOException when it cannot be listed
+     */
+    static DirectoryIndex scan(Path directory) throws IOException {
+        DirectoryIndex index = new DirectoryIndex(System.nanoTime());
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+            for (Path entry : entries) {
+                index.add(entry);
+            }
+        } catch (NoSuchFileException | NotDirectoryException missing) {
+            // nothing in it yet
+        }
+        return index;
+    }
+
+    boolean stale() {
+        return System.nanoTime() - scannedAt > MAX_AGE_NANOS;
+    }
+
+    private void add(Path entry) {
+        String name = entry.getFileName().toString();
+        if (name.startsWith(".") && name.endsWith(".tmp")) {
+            Matcher temp = TEMP.matcher(name);
+            if (temp.matches()) {
+                String target = temp.group(1);
+                temporaries.computeIfAbsent(target, k -> new ArrayList<>(1)).add(name);
+                Matcher backup = BACKUP.matcher(target);
+                if (backup.matches()) {
+                    temporaries.computeIfAbsent(backup.group(1), k -> new ArrayList<>(1)).add(name);
+                }
+                return;
+            }
+        }
+        if (name.endsWith(".bak")) {
+            Matcher backup = BACKUP.matcher(name);
+            if (backup.matches() && Files.isRegularFile(entry)) { // as BackupStore.list counts them
+                backups.computeIfAbsent(backup.group(1), k -> new LinkedHashSet<>()).add(name);
+            }
+        }
+    }
+
+    /**
+     * Removes and returns the temporary files of the file named {@code fileName} and of its backups, as far
+     * as the scan saw them (names in this directory).
+     */
+    synchronized List<String> takeTemporaries(String fileName) {
+        List<String> taken = temporaries.remove(fileName);
+        return taken == null ? List.of() : taken;
+    }
+
+    /** Records a backup of {@code fileName} made by this run. */
+    synchronized void addBackup(String fileName, String backupName) {
+        backups.computeIfAbsent(fileName, k -> new LinkedHashSet<>()).add(backupName);
+    }
+
+    /** The known backups of {@code fileName} (names in this directory), in no particular order. */
+    synchronized List<String> backupsOf(String fileName) {
+        Set<String> names = backups.get(fileName);
+        return names == null ? List.of() : new ArrayList<>(names);
+    }
+
+    /** Forgets a backup that was deleted. */
+    synchronized void removeBackup(String fileName, String backupName) {
+        Set<String> names = backups.get(fileName);
+        if (names != null) {
+            names.remove(backupName);
+        }
+    }
+}
