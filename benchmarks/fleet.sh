@@ -7,7 +7,8 @@
 #   (c) the safe-I/O floor: SafeIoFloor (benchmarks module), per file a backup copy + fsync, a directory
 #       sync, a temp write + fsync, an atomic rename and a directory sync, with no XML, --jobs JOBS.
 # The files are restored from a pristine copy before every timed run. Writes target/results/fleet.md.
-# Usage: benchmarks/fleet.sh [N] (env: ROUNDS=5, JOBS=2, ADDRESS=http://proxy.contoso.com:3128)
+# Usage: benchmarks/fleet.sh [N] (env: ROUNDS=5, JOBS=2, ADDRESS=http://proxy.contoso.com:3128,
+# PER_DIR=100: files per directory; PER_DIR=N puts the whole fleet in one directory)
 source "$(dirname "$0")/lib.sh"
 ensure_built
 load_start fleet
@@ -17,11 +18,13 @@ rounds=${ROUNDS:-5}
 jobs=${JOBS:-2}
 # an address no variant has yet, so that every file is really written by every contender
 address=${ADDRESS:-http://proxy.contoso.com:3128}
-pristine=$WORK/fleet-pristine-$n
+per_dir=${PER_DIR:-100}
+pristine=$WORK/fleet-pristine-$n$([ "$per_dir" = 100 ] || echo "-per$per_dir")
 live=$WORK/fleet
 list=$WORK/fleet.list
 if [ ! -d "$pristine" ]; then
-  "$JAVA" -cp "$BENCH_JAR" io.github.aadcfg.benchmarks.Fleet "$n" "$REPO/testdata" "$pristine.tmp" > "$WORK/fleet-variants.txt"
+  "$JAVA" -cp "$BENCH_JAR" io.github.aadcfg.benchmarks.Fleet "$n" "$REPO/testdata" "$pristine.tmp" "$per_dir" \
+    > "$WORK/fleet-variants.txt"
   mv "$pristine.tmp" "$pristine"
 fi
 variants=$(cat "$WORK/fleet-variants.txt")
@@ -66,7 +69,7 @@ restore
 ma=$(median "${ta[@]}"); mb=$(median "${tb[@]}"); mc=$(median "${tc[@]}")
 ba=$(ratio "$mb" "$ma"); ac=$(ratio "$ma" "$mc")
 {
-  echo "N = $n files ($variants), $rounds rounds alternating a, b, c; --jobs $jobs for (a) and (c); address $address."
+  echo "N = $n files ($variants), $per_dir per directory, $rounds rounds alternating a, b, c; --jobs $jobs for (a) and (c); address $address."
   echo
   echo "| contender | median (s) | per file (ms) | all runs (s) |"
   echo "|---|---|---|---|"

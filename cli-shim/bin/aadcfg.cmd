@@ -15,5 +15,7 @@ if not exist "%JAR%" (
 )
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java.exe"
-"%JAVA%" -jar "%JAR%" %*
+rem AADCFG_JAVA_OPTS adds JVM options, e.g. -Xmx2g, as in bin/aadcfg. (bin/aadcfg also keeps a class-data
+rem archive and uses short-run JIT settings; this script runs the JVM with its defaults.)
+"%JAVA%" %AADCFG_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

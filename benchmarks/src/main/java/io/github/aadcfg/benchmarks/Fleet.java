@@ -12,10 +12,10 @@ import io.github.aadcfg.core.ConfigDocument;
 import io.github.aadcfg.core.lint.Finding;
 
 /**
- * {@code Fleet N TESTDATA PRISTINE_DIR}: writes N agent configs, round-robin over the sample and every
- * variant in testdata/variants that has no error-level lint finding, as
- * {@code PRISTINE_DIR/hNNN/hostNNNNN.config} (100 per directory, as in one directory per group of servers).
- * Prints the variants used.
+ * {@code Fleet N TESTDATA PRISTINE_DIR [PER_DIRECTORY]}: writes N agent configs, round-robin over the sample and
+ * every variant in testdata/variants that has no error-level lint finding, as
+ * {@code PRISTINE_DIR/hNNN/hostNNNNN.config} (PER_DIRECTORY per directory, 100 by default, as in one directory
+ * per group of servers; N puts them all in one directory). Prints the variants used.
  */
 public final class Fleet {
     private Fleet() {
@@ -25,6 +25,7 @@ public final class Fleet {
         int n = Integer.parseInt(args[0]);
         Path testdata = Path.of(args[1]);
         Path out = Path.of(args[2]);
+        int perDirectory = args.length > 3 ? Integer.parseInt(args[3]) : 100;
         List<Path> sources = new ArrayList<>();
         sources.add(testdata.resolve("agent/AADConnectProvisioningAgent.exe.config"));
         try (Stream<Path> variants = Files.list(testdata.resolve("variants"))) {
@@ -46,8 +47,8 @@ public final class Fleet {
         }
         Files.createDirectories(out);
         for (int i = 0; i < n; i++) {
-            Path dir = out.resolve(String.format("h%03d", i / 100));
-            if (i % 100 == 0) {
+            Path dir = out.resolve(String.format("h%03d", i / perDirectory));
+            if (i % perDirectory == 0) {
                 Files.createDirectories(dir);
             }
             try {

@@ -3,6 +3,8 @@ package io.github.aadcfg.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.List;
 
 import io.github.aadcfg.core.AadcfgException;
 import picocli.CommandLine;
@@ -22,12 +24,32 @@ public final class Main {
 
     /** Runs {@code aadcfg} with these arguments and returns the exit code. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
-    /** The command line with its error handling and the exit codes in every command's help. */
+    /** The command line with all subcommands, its error handling and the exit codes in every command's help. */
     static CommandLine commandLine() {
+        return build(AadcfgCommand.SUBCOMMANDS.values());
+    }
+
+    /**
+     * The command line for these arguments: when the first one names a subcommand, only that subcommand (with
+     * its own subcommands) is built, since it is the only one these arguments can reach; otherwise (help,
+     * version, a mistyped name that gets suggestions, an {@code @file}, completion, which lists them all) every
+     * subcommand is.
+     */
+    static CommandLine commandLine(String... args) {
+        Class<?> named = args.length == 0 || "completion".equals(args[0]) ? null
+                : AadcfgCommand.SUBCOMMANDS.get(args[0]);
+        return named == null ? commandLine() : build(List.of(named));
+    }
+
+    private static CommandLine build(Collection<Class<?>> subcommands) {
         CommandLine cli = new CommandLine(new AadcfgCommand());
+        for (Class<?> subcommand : subcommands) {
+            cli.addSubcommand(subcommand);
+        }
+        // after the subcommands: these settings reach the subcommands present when they are made
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler(Main::executionError);
         describeExitCodes(cli);

@@ -22,6 +22,31 @@ class HelpTest {
         }
     }
 
+    @Test
+    void aCommandLineBuiltForOneSubcommandHasThatSubcommandExactlyAsTheFullOneHasIt() {
+        CommandLine full = Main.commandLine();
+        assertThat(full.getSubcommands().keySet()).containsExactlyElementsOf(AadcfgCommand.SUBCOMMANDS.keySet());
+        for (String name : AadcfgCommand.SUBCOMMANDS.keySet()) {
+            CommandLine lazy = Main.commandLine(name, "--help");
+            List<CommandLine> expected = all(full.getSubcommands().get(name));
+            List<CommandLine> actual = all(lazy.getSubcommands().get(name));
+            assertThat(actual).hasSameSizeAs(expected);
+            for (int i = 0; i < expected.size(); i++) {
+                CommandLine e = expected.get(i);
+                CommandLine a = actual.get(i);
+                assertThat(a.getCommandSpec().qualifiedName()).isEqualTo(e.getCommandSpec().qualifiedName());
+                assertThat(a.getUsageMessage(CommandLine.Help.Ansi.OFF)).as(e.getCommandSpec().qualifiedName())
+                        .isEqualTo(e.getUsageMessage(CommandLine.Help.Ansi.OFF));
+                assertThat(a.getParameterExceptionHandler()).isNotNull();
+                assertThat(a.getExecutionExceptionHandler()).isNotNull();
+            }
+        }
+        assertThat(Main.commandLine("completion").getSubcommands()).hasSameSizeAs(AadcfgCommand.SUBCOMMANDS);
+        assertThat(Main.commandLine("--help").getSubcommands()).hasSameSizeAs(AadcfgCommand.SUBCOMMANDS);
+        assertThat(Main.commandLine("prox").getSubcommands()).hasSameSizeAs(AadcfgCommand.SUBCOMMANDS);
+        assertThat(Main.commandLine().getSubcommands()).hasSameSizeAs(AadcfgCommand.SUBCOMMANDS);
+    }
+
     private static List<CommandLine> all(CommandLine root) {
         List<CommandLine> all = new ArrayList<>(List.of(root));
         root.getSubcommands().values().forEach(sub -> all.addAll(all(sub)));
