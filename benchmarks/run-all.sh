@@ -38,9 +38,9 @@ loaded=$(cat "$RESULTS"/load-*.txt 2>/dev/null | awk -v a="${load_before%% *}" -
   echo "| tools | $(xmlstarlet --version | head -1 | sed 's/^/xmlstarlet /'), $(hyperfine --version) |"
   echo
   if [ "$loaded" = yes ]; then
-    echo "**The machine was loaded during this run** (1-minute load average above 1.5 on 2 cores: other work"
-    echo "was running), so absolute times are inflated and noisier; the ratios are measured side by side in the"
-    echo "same run and are less affected."
+    echo "**The 1-minute load average went above 1.5 on 2 cores during this run** (the benchmarks' own work, such"
+    echo "as JMH's forks and the batch's two jobs, counts too; see the loads above), so absolute times are noisier;"
+    echo "the ratios are measured side by side in the same run and are less affected."
     echo
   fi
   echo "## Targets"
@@ -53,7 +53,8 @@ loaded=$(cat "$RESULTS"/load-*.txt 2>/dev/null | awk -v a="${load_before%% *}" -
   echo
   echo "\`benchmarks/jmh.sh\` (JMH 1.37, \`EngineVsParse\`: 1 fork, 5 × 1 s warm-up, 5 × 1 s measurement; ± is the"
   echo "99.9% interval). *DOM parse*: \`DocumentBuilder.parse\` of the bytes, namespace-aware, DOCTYPE refused,"
-  echo "secure processing. *engine*: \`Planner.plan(file, bytes, [AgentEdits.setProxy(ProxySettings.of(\"http://proxy.contoso.com:8080\"))], false)\`"
+  echo "secure processing, with a new builder from a shared factory per parse (the usual one-shot parse) and with"
+  echo "one builder reused (\`reset()\` before each parse: the parse alone, without building a parser). *engine*: \`Planner.plan(file, bytes, [AgentEdits.setProxy(ProxySettings.of(\"http://proxy.contoso.com:8080\"))], false)\`"
   echo "— decode, parse with spans, lint, locate, splice, re-read of the changed region, node-for-node verification, lint, encode; no disk."
   echo "The 200 KB config is the sample with ~1,900 more appSettings entries, binding redirects and a custom section."
   echo
