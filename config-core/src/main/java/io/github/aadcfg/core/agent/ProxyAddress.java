@@ -19,6 +19,20 @@ public final class ProxyAddress {
      * @return empty when valid, otherwise why it is not (safe to print)
      */
     public static Optional<String> problem(String address) {
+        if (address != null && address.equals(lastValid)) {
+            return Optional.empty(); // lint checks the address an edit just set, and every run checks the same
+        }
+        Optional<String> problem = check(address);
+        if (problem.isEmpty()) {
+            lastValid = address;
+        }
+        return problem;
+    }
+
+    /** The last address found valid: {@link #problem} is asked about the same one again and again. */
+    private static volatile String lastValid;
+
+    private static Optional<String> check(String address) {
         if (address == null || address.isBlank()) {
             return Optional.of("the proxy address is empty; expected e.g. http://proxy.contoso.com:8080");
         }

@@ -13,8 +13,8 @@ public final class Sections {
     private Sections() {
     }
 
-    /** The child elements of {@code parent}, in order, without copying them; see {@link Children}. */
-    public static Iterable<Element> elements(Element parent) {
+    /** The child elements of {@code parent}, in order; see {@link Children}. */
+    public static List<Element> elements(Element parent) {
         return Children.elements(parent);
     }
 

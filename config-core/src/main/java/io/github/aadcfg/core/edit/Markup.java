@@ -1,11 +1,27 @@
 package io.github.aadcfg.core.edit;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.nio.charset.CharsetEncoder;
 
 /** Escaping of new attribute values and text so they are well-formed and encodable in the file's charset. */
 public final class Markup {
+    /** Charsets known to represent every ASCII character, so that ASCII text needs no encoder to check it. */
+    private static final Set<Charset> REPRESENT_ASCII = Set.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE,
+            StandardCharsets.UTF_16BE, StandardCharsets.US_ASCII, StandardCharsets.ISO_8859_1,
+            Charset.forName("windows-1252"));
+
     private Markup() {
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -13,6 +29,9 @@ public final class Markup {
      * reference. Meant for text and attribute values; a name cannot be written that way.
      */
     public static String encodable(String markup, Charset charset) {
+        if (REPRESENT_ASCII.contains(charset) && isAscii(markup)) {
+            return markup;
+        }
         CharsetEncoder encoder = charset.newEncoder();
         if (encoder.canEncode(markup)) {
             return markup;

@@ -23,8 +23,8 @@ import io.github.aadcfg.core.read.Reparse;
  * whitespace between their siblings, which an insertion or removal necessarily shifts).
  *
  * <p>The comparison covers the {@link Reparse} region only. That is enough: outside the region the edited
- * text is the original text character for character in the same context (which {@link Reparse} checks),
- * so it holds the same nodes. Inside it, siblings are paired in order and compared in full: names,
+ * text is the original text character for character in the same context ({@link Reparse} builds it from
+ * the original and the replacement), so it holds the same nodes. Inside it, siblings are paired in order and compared in full: names,
  * namespaces and prefixes, attribute values, declared namespaces, text, comments, CDATA and processing
  * instructions, recursively.
  */
@@ -51,14 +51,14 @@ public final class ChangeVerifier {
      */
     public static void verify(Path file, Reparse region, List<ElementPath> touchedBefore,
             List<ElementPath> touchedAfter) {
+        ChangeVerifier verifier = new ChangeVerifier(file, touchedBefore, touchedAfter);
         if (!region.declarationBefore().equals(region.declarationAfter())) {
-            throw new ChangeVerifier(file, touchedBefore, touchedAfter).changed("the XML declaration changed");
+            throw verifier.changed("the XML declaration changed");
         }
         ElementPath parent = region.parent() instanceof Element element ? ElementPath.of(element)
                 : ElementPath.DOCUMENT;
         Map<String, Integer> preceding = new HashMap<>();
         ToIntFunction<String> elementsBefore = name -> preceding.computeIfAbsent(name, region::elementsBefore);
-        ChangeVerifier verifier = new ChangeVerifier(file, touchedBefore, touchedAfter);
         List<Node> before = within(parent, verifier.touchedBefore) ? List.of() : region.before();
         List<Node> after = within(parent, verifier.touchedAfter) ? List.of() : region.after();
         verifier.compare(parent, before, elementsBefore, parent, after, elementsBefore);
