@@ -19,6 +19,7 @@ import io.github.aadcfg.core.agent.ProxySettings;
 import io.github.aadcfg.core.agent.Sections;
 import io.github.aadcfg.core.locate.Lines;
 import io.github.aadcfg.core.locate.NodeSpan;
+import io.github.aadcfg.core.locate.StartTag;
 import io.github.aadcfg.core.read.SourceDocument;
 
 /**
@@ -99,6 +100,9 @@ class TypedEditsTest {
             return new int[] {span.start(), span.end()};
         }
         NodeSpan root = document.span(document.root());
+        if (root.isSelfClosing()) { // <configuration/> is opened: from the end of its attributes to its end
+            return new int[] {StartTag.scan(document.text(), root.start(), root.startTagEnd()).contentEnd(), root.end()};
+        }
         List<Element> children = document.root().elements();
         int afterLast = children.isEmpty() ? root.startTagEnd() : document.span(children.get(children.size() - 1)).end();
         return new int[] {afterLast, root.endTagStart()};
