@@ -49,6 +49,7 @@ class BadInputTest {
                 Arguments.of("billion-laughs.config", InvalidXmlException.class, "dtd-forbidden"),
                 Arguments.of("external-dtd.config", InvalidXmlException.class, "dtd-forbidden"),
                 Arguments.of("parameter-entity.config", InvalidXmlException.class, "dtd-forbidden"),
+                Arguments.of("unsupported-name.config", InvalidXmlException.class, "unsupported-name"),
                 Arguments.of("wrong-root.config", NotDotNetConfigException.class, "not-dotnet-config"));
     }
 

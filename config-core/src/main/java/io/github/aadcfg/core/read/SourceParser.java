@@ -224,7 +224,7 @@ public final class SourceParser {
             // Woodstox has read the whole start tag: its ending offset is just past the tag's '>'.
             int tagEnd = (int) reader.getLocationInfo().getEndingCharOffset();
             SpannedElement element = new SpannedElement(name(reader.getPrefix(), reader.getLocalName(),
-                    reader.getNamespaceURI()), offset + start, offset + tagEnd);
+                    reader.getNamespaceURI(), start), offset + start, offset + tagEnd);
             for (int i = 0; i < reader.getNamespaceCount(); i++) {
                 element.addNamespace(nullToEmpty(reader.getNamespacePrefix(i)),
                         nullToEmpty(reader.getNamespaceURI(i)));
@@ -232,20 +232,32 @@ public final class SourceParser {
             for (int i = 0; i < reader.getAttributeCount(); i++) {
                 // add(Attribute) skips addAttribute's search for an existing one: the parser refuses duplicates.
                 element.add(new DefaultAttribute(name(reader.getAttributePrefix(i), reader.getAttributeLocalName(i),
-                        reader.getAttributeNamespace(i)), reader.getAttributeValue(i)));
+                        reader.getAttributeNamespace(i), start), reader.getAttributeValue(i)));
             }
             open.peek().add(element);
             open.push(element);
         }
 
-        /** The qualified name, shared by all elements and attributes that carry it. */
-        private static QName name(String prefix, String localName, String uri) {
+        /**
+         * The qualified name, shared by all elements and attributes that carry it.
+         *
+         * @throws InvalidXmlException for a name dom4j refuses: it checks names by the older XML 1.0 rules,
+         *                             which allow fewer characters than the parser does
+         */
+        private QName name(String prefix, String localName, String uri, int start) {
             String p = nullToEmpty(prefix);
             String u = nullToEmpty(uri);
             String key = p.isEmpty() && u.isEmpty() ? localName : p + ':' + localName + ' ' + u;
             QName name = NAMES.get(key);
             if (name == null) {
-                name = NODES.createQName(localName, Namespace.get(p, u));
+                try {
+                    name = NODES.createQName(localName, Namespace.get(p, u));
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidXmlException("unsupported-name", source.file(), lineOf(start), columnOf(start),
+                            "the name '" + (p.isEmpty() ? "" : p + ":") + localName + "' holds characters aadcfg "
+                                    + "cannot handle (" + e.getMessage() + "); .NET config files use plain names. "
+                                    + "Rename it", e);
+                }
                 if (NAMES.size() < MAX_SHARED_NAMES) {
                     NAMES.put(key, name);
                 }
