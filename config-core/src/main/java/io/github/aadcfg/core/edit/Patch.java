@@ -66,15 +66,11 @@ public record Patch(List<TextChange> changes, List<ElementPath> touchedBefore, L
     }
 
     /**
-     * Applies the changes to {@code text}: every character outside the changed ranges is copied as is.
+     * Applies the changes, moved by {@code shift} characters, to {@code text}: every character outside the
+     * changed ranges is copied as is.
      *
      * @throws IllegalStateException when changes overlap
      */
-    public String applyTo(String text) {
-        return applyTo(text, 0);
-    }
-
-    /** Applies the changes, moved by {@code shift} characters, to {@code text}. */
     private String applyTo(String text, int shift) {
         List<TextChange> sorted = new ArrayList<>(changes);
         sorted.sort(Comparator.comparingInt(TextChange::start).thenComparingInt(TextChange::end));
