@@ -21,6 +21,7 @@ public final class SourceText {
     private final byte[] bom;
     private final Charset charset;
     private final String text;
+    /** Whether the bytes this text was decoded from are all ASCII: then a character offset is a byte offset. */
     private final boolean ascii;
     private int[] lineStarts;
 
