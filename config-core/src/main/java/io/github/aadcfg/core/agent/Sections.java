@@ -13,14 +13,9 @@ public final class Sections {
     private Sections() {
     }
 
-    /** The child elements of {@code parent}, in order; see {@link Children}. */
-    public static List<Element> elements(Element parent) {
-        return Children.elements(parent);
-    }
-
     /** The first child element with this local name. */
     public static Optional<Element> child(Element parent, String localName) {
-        for (Element child : elements(parent)) {
+        for (Element child : Children.elements(parent)) {
             if (child.getName().equals(localName)) {
                 return Optional.of(child);
             }
@@ -31,7 +26,7 @@ public final class Sections {
     /** All child elements with this local name. */
     public static List<Element> children(Element parent, String localName) {
         List<Element> children = new ArrayList<>();
-        for (Element child : elements(parent)) {
+        for (Element child : Children.elements(parent)) {
             if (child.getName().equals(localName)) {
                 children.add(child);
             }
@@ -41,7 +36,7 @@ public final class Sections {
 
     /** The first child with this local name whose attribute {@code attribute} equals {@code value}. */
     public static Optional<Element> childWith(Element parent, String localName, String attribute, String value) {
-        for (Element child : elements(parent)) {
+        for (Element child : Children.elements(parent)) {
             if (child.getName().equals(localName) && value.equals(child.attributeValue(attribute))) {
                 return Optional.of(child);
             }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -150,7 +149,7 @@ public final class BackupStore {
                 throw DurableFiles.cannotWrite(directory, file, e);
             }
         }
-        Path target = uniqueName(directory, real.getFileName().toString() + "." + stamp(clock.instant()));
+        Path target = uniqueName(directory, real.getFileName().toString() + "." + STAMP.format(clock.instant()));
         Path temp = DurableFiles.tempFor(directory, target.getFileName().toString());
         try {
             // the mode is set before the fsync, so that the same fsync makes it durable
@@ -175,32 +174,6 @@ public final class BackupStore {
                 DurableFiles.deleteQuietly(temp);
             }
         }
-    }
-
-    /** {@code uuuuMMdd'T'HHmmss.SSS'Z'} in UTC, as {@link #STAMP} formats it, without its formatting machinery. */
-    static String stamp(Instant instant) {
-        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
-        if (t.getYear() < 1000 || t.getYear() > 9999) {
-            return STAMP.format(instant);
-        }
-        StringBuilder b = new StringBuilder(19).append(t.getYear());
-        pad(b, t.getMonthValue(), 2);
-        pad(b, t.getDayOfMonth(), 2);
-        b.append('T');
-        pad(b, t.getHour(), 2);
-        pad(b, t.getMinute(), 2);
-        pad(b, t.getSecond(), 2);
-        b.append('.');
-        pad(b, t.getNano() / 1_000_000, 3);
-        return b.append('Z').toString();
-    }
-
-    private static void pad(StringBuilder b, int value, int width) {
-        String digits = Integer.toString(value);
-        for (int i = digits.length(); i < width; i++) {
-            b.append('0');
-        }
-        b.append(digits);
     }
 
     private static void syncOrRemove(Path directory, Path backup, Path file) {

@@ -13,6 +13,7 @@ import org.dom4j.Element;
 
 import io.github.aadcfg.core.agent.ProxyAddress;
 import io.github.aadcfg.core.agent.Sections;
+import io.github.aadcfg.core.locate.Children;
 import io.github.aadcfg.core.read.SourceDocument;
 
 /**
@@ -75,7 +76,7 @@ public final class Linter {
     private void checkAppSettingKeys(Element root) {
         for (Element appSettings : Sections.children(root, "appSettings")) {
             Map<String, Element> first = new HashMap<>();
-            for (Element child : Sections.elements(appSettings)) {
+            for (Element child : Children.elements(appSettings)) {
                 if (child.getName().equals("clear")) {
                     first.clear();
                 }
@@ -95,7 +96,7 @@ public final class Linter {
 
     private void checkConfigSectionsFirst(Element root) {
         boolean first = true;
-        for (Element child : Sections.elements(root)) {
+        for (Element child : Children.elements(root)) {
             if (!first && child.getName().equals("configSections")) {
                 add("configsections-not-first", Severity.ERROR, child,
                         "<configSections> must be the first child of <configuration>, or the application "
@@ -114,14 +115,14 @@ public final class Linter {
         if (UNIQUE_CHILDREN.contains(element.getName())) {
             checkDuplicates(element);
         }
-        for (Element child : Sections.elements(element)) {
+        for (Element child : Children.elements(element)) {
             checkEveryElement(child, placeholders);
         }
     }
 
     private void checkDuplicates(Element element) {
         Map<String, Element> first = new HashMap<>();
-        for (Element child : Sections.elements(element)) {
+        for (Element child : Children.elements(element)) {
             if (REPEATABLE.contains(child.getName())) {
                 continue;
             }
