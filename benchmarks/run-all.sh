@@ -10,12 +10,16 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 started=$(date -u +%Y-%m-%dT%H:%MZ)
 # BENCH_PARTS="jmh coldstart fleet scaling" (default: all) runs only some parts; the others' latest results are reused
 parts=" ${BENCH_PARTS:-jmh coldstart fleet scaling} "
+for part in jmh coldstart fleet scaling; do # a part without results (e.g. after mvn clean) runs anyway
+  [ -f "$RESULTS/targets-$part.md" ] || case $parts in *" $part "*) ;; *) echo "no results for $part yet: running it too" >&2; parts="$parts$part " ;; esac
+done
 case $parts in *" jmh "*) "$BENCH_DIR/jmh.sh" ${JMH_OPTS:-} ;; esac
 case $parts in *" coldstart "*) "$BENCH_DIR/coldstart.sh" ;; esac
 case $parts in *" fleet "*) "$BENCH_DIR/fleet.sh" "${FLEET_N:-10000}" ;; esac
 case $parts in *" scaling "*) "$BENCH_DIR/scaling.sh" ;; esac
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 out=$REPO/BENCHMARKS.md
+tmp=$out.tmp # written whole, then renamed: a failing part never leaves a truncated BENCHMARKS.md
 loaded=$(cat "$RESULTS"/load-*.txt 2>/dev/null | awk -v a="${load_before%% *}" -v b="${load_after%% *}" '{if ($2 > m) m = $2} END {print (a > 1.5 || b > 1.5 || m > 1.5) ? "yes" : "no"}')
 {
   echo "# Benchmarks"
@@ -47,7 +51,7 @@ loaded=$(cat "$RESULTS"/load-*.txt 2>/dev/null | awk -v a="${load_before%% *}" -
   echo
   echo "| target | measured | |"
   echo "|---|---|---|"
-  cat "$RESULTS"/targets-jmh.md "$RESULTS"/targets-fleet.md "$RESULTS"/targets-coldstart.md "$RESULTS"/targets-scaling.md 2>/dev/null
+  cat "$RESULTS"/targets-jmh.md "$RESULTS"/targets-fleet.md "$RESULTS"/targets-coldstart.md "$RESULTS"/targets-scaling.md
   echo
   echo "## 1. JMH: engine vs the JDK's DOM parse"
   echo
@@ -105,7 +109,8 @@ loaded=$(cat "$RESULTS"/load-*.txt 2>/dev/null | awk -v a="${load_before%% *}" -
   echo '# profile the engine: java -XX:StartFlightRecording=filename=plan.jfr -cp benchmarks/target/benchmarks.jar \'
   echo '#   io.github.aadcfg.benchmarks.ProfileLoop 200k 20 && jfr print --events jdk.ExecutionSample plan.jfr'
   echo '```'
-} > "$out"
+} > "$tmp"
+mv "$tmp" "$out"
 if [ "${BENCH_SAVE_BASELINE:-0}" = 1 ]; then
   # keeps this run's tables as the "before" numbers that later runs print
   rm -rf "$BENCH_DIR/baseline"; mkdir -p "$BENCH_DIR/baseline"

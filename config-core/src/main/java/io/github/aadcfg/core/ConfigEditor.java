@@ -14,6 +14,7 @@ import io.github.aadcfg.core.agent.DisableTracing;
 import io.github.aadcfg.core.io.AtomicReplace;
 import io.github.aadcfg.core.io.Backup;
 import io.github.aadcfg.core.io.BackupStore;
+import io.github.aadcfg.core.io.FileContent;
 import io.github.aadcfg.core.io.FileReading;
 import io.github.aadcfg.core.io.LockedFile;
 import io.github.aadcfg.core.read.SourceDocument;
@@ -95,11 +96,10 @@ public final class ConfigEditor {
         return restorePlan(file, FileReading.readAll(file), backup, FileReading.readAll(backup));
     }
 
+    /** The backup must be a sound config; the current file may be anything (a restore is how a broken file is fixed). */
     private static Plan restorePlan(Path file, byte[] current, Path backup, byte[] restored) {
-        String restoredText = ConfigDocument.parse(backup, restored).requireDotNetConfig().source().text();
-        String currentText = ConfigDocument.parse(file, current).source().text();
-        return new Plan(file, current, restored, currentText, restoredText, List.of(), List.of(),
-                List.of("restore " + backup));
+        ConfigDocument.parse(backup, restored).requireDotNetConfig();
+        return new Plan(file, current, restored, List.of(), List.of(), List.of("restore " + backup));
     }
 
     /**
@@ -169,7 +169,7 @@ public final class ConfigEditor {
 
     private static boolean holds(Path file, byte[] bytes) {
         try {
-            return Arrays.equals(Files.readAllBytes(file), bytes);
+            return FileContent.holds(file, bytes);
         } catch (IOException e) {
             return false;
         }

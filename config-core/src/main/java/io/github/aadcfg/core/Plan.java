@@ -1,5 +1,6 @@
 package io.github.aadcfg.core;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -7,29 +8,27 @@ import java.util.List;
 import io.github.aadcfg.core.diff.UnifiedDiff;
 import io.github.aadcfg.core.io.Hashes;
 import io.github.aadcfg.core.lint.Finding;
+import io.github.aadcfg.core.read.SourceDecoder;
 
 /**
  * The outcome of planning edits on a file's bytes, in memory: the bytes to write (if any change), the
  * findings on the original and a unified diff for preview. A plan is a value; committing it is
- * {@link ConfigEditor#commit(Plan)}, which checks the file still holds {@link #originalBytes()}.
+ * {@link ConfigEditor#commit(Plan)}, which checks the file still holds {@link #originalBytes()}. It holds
+ * the two versions as bytes only (the diff decodes them when asked for), so that a plan on a large file
+ * costs twice its size, not four times.
  */
 public final class Plan {
     private final Path file;
     private final byte[] original;
     private final byte[] edited;
-    private final String originalText;
-    private final String editedText;
     private final List<Finding> findings;
     private final List<Finding> warnings;
     private final List<String> edits;
 
-    Plan(Path file, byte[] original, byte[] edited, String originalText, String editedText, List<Finding> findings,
-            List<Finding> warnings, List<String> edits) {
+    Plan(Path file, byte[] original, byte[] edited, List<Finding> findings, List<Finding> warnings, List<String> edits) {
         this.file = file;
         this.original = original;
         this.edited = edited;
-        this.originalText = originalText;
-        this.editedText = editedText;
         this.findings = List.copyOf(findings);
         this.warnings = List.copyOf(warnings);
         this.edits = List.copyOf(edits);
@@ -77,8 +76,20 @@ public final class Plan {
 
     /** The change as a unified diff; empty when nothing changes. */
     public String unifiedDiff() {
+        if (!changed()) {
+            return "";
+        }
         return UnifiedDiff.of(file.getFileName() == null ? file.toString() : file.getFileName().toString(),
-                originalText, editedText);
+                text(original), text(edited));
+    }
+
+    /** The bytes read as the file would be; a broken file a restore replaces is shown as UTF-8 as far as it goes. */
+    private String text(byte[] bytes) {
+        try {
+            return SourceDecoder.decode(file, bytes).text();
+        } catch (AadcfgException undecodable) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
     }
 
     byte[] originalBytesShared() {

@@ -34,16 +34,15 @@ public final class Planner {
         for (ConfigEdit edit : edits) {
             edit.applyTo(session);
         }
-        String originalText = document.source().text();
         String editedText = session.document().text();
         List<String> descriptions = edits.stream().map(ConfigEdit::description).toList();
-        if (editedText.equals(originalText)) {
-            return new Plan(file, bytes, bytes, originalText, originalText, findings, session.warnings(), descriptions);
+        if (editedText.equals(document.source().text())) {
+            return new Plan(file, bytes, bytes, findings, session.warnings(), descriptions);
         }
         refuseNewErrors(file, findings, Linter.errors(session.document()));
         byte[] edited = document.source().source().encodeEdited(bytes, editedText, session.unchangedPrefix(),
                 session.unchangedSuffix());
-        return new Plan(file, bytes, edited, originalText, editedText, findings, session.warnings(), descriptions);
+        return new Plan(file, bytes, edited, findings, session.warnings(), descriptions);
     }
 
     /** An edit must never leave the file with an error finding it did not have. */

@@ -189,6 +189,23 @@ class ConfigEditorTest {
     }
 
     @Test
+    void restoreRepairsAFileBrokenByHandAndPreviewsIt() throws IOException {
+        ConfigEditor editor = ConfigEditor.builder().build();
+        editor.apply(file, List.of(PROXY));
+        byte[] edited = Files.readAllBytes(file);
+        String broken = "<configuration>\n  <appSettings>\n</configuration>\n"; // a hand edit gone wrong
+        Files.writeString(file, broken);
+
+        Plan preview = editor.planRestore(file, editor.backups(file).get(0).path());
+        assertThat(preview.unifiedDiff()).contains("-  <appSettings>").contains("+<?xml");
+        CommitResult restored = editor.restoreLatest(file);
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(original);
+        assertThat(Files.readString(restored.backup())).isEqualTo(broken);
+        assertThat(edited).isNotEqualTo(original);
+    }
+
+    @Test
     void tracingOffRestoresTheSectionFromBeforeOnAndKeepsLaterChanges() throws IOException {
         ConfigEditor editor = ConfigEditor.builder().build();
         editor.apply(file, List.of(AgentEdits.enableVerboseTracing()));

@@ -155,7 +155,7 @@ public final class BackupStore {
             // the mode is set before the fsync, so that the same fsync makes it durable
             DurableFiles.writeNew(temp, original, permissions, file, permissions::applyModeTo);
             // byte for byte: stronger than comparing digests, and without hashing twice per file
-            if (!Arrays.equals(Files.readAllBytes(temp), original)) {
+            if (!FileContent.holds(temp, original)) {
                 throw new CannotWriteException("backup-verify", file, "the backup " + temp
                         + " did not read back identical to the original; the disk may be failing. The file is unchanged");
             }

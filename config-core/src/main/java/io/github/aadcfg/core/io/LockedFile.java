@@ -119,8 +119,12 @@ public final class LockedFile implements AutoCloseable {
      * @throws ConflictException when it changed (another program wrote or replaced it without locking)
      */
     public void requireUnchanged() {
-        boolean unchanged = Arrays.equals(readAll(file, channel), bytes)
-                && (fileKey == null || fileKey.equals(fileKey(real)));
+        boolean unchanged;
+        try {
+            unchanged = FileContent.holds(channel, bytes) && (fileKey == null || fileKey.equals(fileKey(real)));
+        } catch (IOException e) {
+            throw new StorageException("read-failed", file, "cannot read the file again: " + e.getMessage(), e);
+        }
         if (!unchanged) {
             throw new ConflictException("changed-underneath", file, "the file changed while it was being edited "
                     + "(another program wrote it); nothing was written. Run the edit again");
@@ -182,7 +186,7 @@ public final class LockedFile implements AutoCloseable {
             while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) >= 0) {
                 // read until full or end of file
             }
-            return Arrays.copyOf(buffer.array(), buffer.position());
+            return buffer.hasRemaining() ? Arrays.copyOf(buffer.array(), buffer.position()) : buffer.array();
         } catch (IOException e) {
             throw new StorageException("read-failed", file, "cannot read the file: " + e.getMessage(), e);
         }

@@ -39,11 +39,13 @@ public final class Reparse {
     private final List<Node> before;
     private final List<Node> after;
     private final SourceDocument whole;
+    /** The edited text, which the region's new elements read their attributes from until the commit. */
+    private final CurrentText editedText;
     private final int delta;
     private final int newNodes;
 
     private Reparse(SourceDocument document, SourceText edited, Branch parent, int fromIndex, int toIndex,
-            List<Node> after, SourceDocument whole, int newNodes) {
+            List<Node> after, SourceDocument whole, CurrentText editedText, int newNodes) {
         this.document = document;
         this.edited = edited;
         this.parent = parent;
@@ -52,6 +54,7 @@ public final class Reparse {
         this.before = List.copyOf(parent.content().subList(fromIndex, toIndex));
         this.after = after;
         this.whole = whole;
+        this.editedText = editedText;
         this.delta = edited.text().length() - document.text().length();
         this.newNodes = newNodes;
     }
@@ -70,7 +73,7 @@ public final class Reparse {
             SourceDocument whole = SourceParser.parse(edited);
             Document tree = document.tree();
             return new Reparse(document, edited, tree, 0, tree.content().size(),
-                    List.copyOf(whole.tree().content()), whole, whole.nodeCount());
+                    List.copyOf(whole.tree().content()), whole, null, whole.nodeCount());
         }
         Region region = Region.around(holder, from, to);
         StandIn standIn = StandIn.of(holder);
@@ -79,10 +82,11 @@ public final class Reparse {
         int standInWeight = 1 + standIn.declarations();
         int budget = SourceParser.MAX_NODES - document.nodeCount() + count(region.nodes()) + standInWeight;
         Document scratch = DocumentFactory.getInstance().createDocument();
-        int read = SourceParser.read(edited, input, scratch, region.start() - open.length(), depth(holder) - 1,
-                budget);
+        CurrentText editedText = new CurrentText(text);
+        int read = SourceParser.read(edited, input, editedText, scratch, region.start() - open.length(),
+                depth(holder) - 1, budget);
         return new Reparse(document, edited, holder, region.fromIndex(), region.toIndex(),
-                detachChildren(scratch.getRootElement()), null, read - standInWeight);
+                detachChildren(scratch.getRootElement()), null, editedText, read - standInWeight);
     }
 
     /**
@@ -266,6 +270,7 @@ public final class Reparse {
         if (whole != null) {
             return whole;
         }
+        int nodes = document.nodeCount() - count(before) + newNodes;
         Element holder = (Element) parent;
         List<Node> content = holder.content();
         for (int i = toIndex - 1; i >= fromIndex; i--) {
@@ -275,8 +280,21 @@ public final class Reparse {
         if (delta != 0) {
             shiftFollowing(holder, fromIndex + after.size());
         }
-        int nodes = document.nodeCount() - count(before) + newNodes;
-        return new SourceDocument(edited, document.tree(), nodes);
+        after.forEach(node -> moveAttributeSource(node, editedText, document.current()));
+        document.current().set(edited.text());
+        return new SourceDocument(edited, document.tree(), nodes, document.current());
+    }
+
+    /** Lets the elements of a new subtree read their attributes from the document's text holder. */
+    private static void moveAttributeSource(Node node, CurrentText from, CurrentText to) {
+        if (node.getNodeType() == Node.ELEMENT_NODE) {
+            SpannedElement element = (SpannedElement) node;
+            element.moveAttributeSource(from, to);
+            List<Node> content = element.content();
+            for (int i = 0; i < content.size(); i++) {
+                moveAttributeSource(content.get(i), from, to);
+            }
+        }
     }
 
     /** Moves everything after the region: later siblings, and every enclosing element's end tag and later siblings. */

@@ -18,11 +18,18 @@ public final class SourceDocument {
     private final SourceText source;
     private final Document tree;
     private final int nodeCount;
+    private final CurrentText current;
 
-    SourceDocument(SourceText source, Document tree, int nodeCount) {
+    SourceDocument(SourceText source, Document tree, int nodeCount, CurrentText current) {
         this.source = source;
         this.tree = tree;
         this.nodeCount = nodeCount;
+        this.current = current;
+    }
+
+    /** The holder of the text the tree's elements read their attributes from: this document's text. */
+    CurrentText current() {
+        return current;
     }
 
     /** The decoded file with its encoding details. */

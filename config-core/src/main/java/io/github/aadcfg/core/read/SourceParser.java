@@ -90,12 +90,22 @@ public final class SourceParser {
      */
     public static SourceDocument parse(SourceText source) {
         Document document = NODES.createDocument();
-        int nodes = read(source, source.text(), document, 0, 0, MAX_NODES);
+        CurrentText current = new CurrentText(source.text());
+        int nodes = read(source, source.text(), current, document, 0, 0, MAX_NODES);
         if (document.getRootElement() == null) {
             throw new InvalidXmlException("malformed-xml", source.file(), 0, 0,
                     "no root element; expected an XML document with root <configuration>", null);
         }
-        return new SourceDocument(source, document, nodes);
+        return new SourceDocument(source, document, nodes, current);
+    }
+
+    /**
+     * The shared name of an attribute without prefix or namespace that an earlier parse accepted (see
+     * {@link SpannedElement}).
+     */
+    static QName sharedName(String localName) {
+        QName name = NAMES.get(localName);
+        return name != null ? name : NODES.createQName(localName);
     }
 
     private static InvalidXmlException malformed(SourceText source, XMLStreamException e) {
@@ -118,14 +128,16 @@ public final class SourceParser {
 
     /**
      * Parses {@code input} and attaches its nodes to {@code container}. Offsets in {@code input} map to the
-     * document's text by adding {@code offset}; {@code depth} and {@code nodeBudget} are what the enclosing
-     * document leaves of {@link #MAX_DEPTH} and {@link #MAX_NODES}.
+     * document's text ({@code current}, whose start tags elements may read their attributes from) by adding
+     * {@code offset}; {@code depth} and {@code nodeBudget} are what the enclosing document leaves of
+     * {@link #MAX_DEPTH} and {@link #MAX_NODES}.
      *
      * @return the number of nodes read
      */
-    static int read(SourceText source, String input, Branch container, int offset, int depth, int nodeBudget) {
+    static int read(SourceText source, String input, CurrentText current, Branch container, int offset, int depth,
+            int nodeBudget) {
         try {
-            return new Builder(source, input, container, offset, depth, nodeBudget).build();
+            return new Builder(source, input, current, container, offset, depth, nodeBudget).build();
         } catch (WstxLazyException e) {
             throw malformed(source, e.getCause() instanceof XMLStreamException x ? x : new XMLStreamException(e));
         } catch (XMLStreamException e) {
@@ -137,6 +149,7 @@ public final class SourceParser {
     private static final class Builder {
         private final SourceText source;
         private final String input;
+        private final CurrentText current;
         private final int offset;
         private final int depthLimit;
         private final int nodeBudget;
@@ -149,9 +162,11 @@ public final class SourceParser {
         private int pendingEnd;
         private int nodes;
 
-        Builder(SourceText source, String input, Branch container, int offset, int depth, int nodeBudget) {
+        Builder(SourceText source, String input, CurrentText current, Branch container, int offset, int depth,
+                int nodeBudget) {
             this.source = source;
             this.input = input;
+            this.current = current;
             this.offset = offset;
             this.depthLimit = MAX_DEPTH - depth;
             this.nodeBudget = nodeBudget;
@@ -229,13 +244,42 @@ public final class SourceParser {
                 element.addNamespace(nullToEmpty(reader.getNamespacePrefix(i)),
                         nullToEmpty(reader.getNamespaceURI(i)));
             }
-            for (int i = 0; i < reader.getAttributeCount(); i++) {
-                // add(Attribute) skips addAttribute's search for an existing one: the parser refuses duplicates.
-                element.add(new DefaultAttribute(name(reader.getAttributePrefix(i), reader.getAttributeLocalName(i),
-                        reader.getAttributeNamespace(i), start), reader.getAttributeValue(i)));
+            if (readFromSource(reader, start)) {
+                element.readAttributesFrom(current);
+            } else {
+                for (int i = 0; i < reader.getAttributeCount(); i++) {
+                    // add(Attribute) skips addAttribute's search for an existing one: the parser refuses duplicates.
+                    element.add(new DefaultAttribute(name(reader.getAttributePrefix(i),
+                            reader.getAttributeLocalName(i), reader.getAttributeNamespace(i), start),
+                            reader.getAttributeValue(i)));
+                }
             }
             open.peek().add(element);
             open.push(element);
+        }
+
+        /**
+         * Whether the element's attributes can be read from its start tag when asked for instead of kept
+         * ({@link SpannedElement}): it has some, none has a prefix or a namespace, none is written with a
+         * reference or a tab or line break, and the tag holds exactly the attributes the parser reported,
+         * in its order.
+         */
+        private boolean readFromSource(XMLStreamReader2 reader, int start) {
+            int count = reader.getAttributeCount();
+            if (count == 0 || reader.getNamespaceCount() > 0) {
+                return false;
+            }
+            AttributeCursor cursor = new AttributeCursor(input, start);
+            for (int i = 0; i < count; i++) {
+                String localName = reader.getAttributeLocalName(i);
+                if (!cursor.next() || !nullToEmpty(reader.getAttributePrefix(i)).isEmpty()
+                        || !nullToEmpty(reader.getAttributeNamespace(i)).isEmpty() || !cursor.nameIs(localName)
+                        || !cursor.valueIsLiteral()) {
+                    return false;
+                }
+                name("", localName, "", start); // refuses a name dom4j cannot hold, as for kept attributes
+            }
+            return !cursor.next();
         }
 
         /**

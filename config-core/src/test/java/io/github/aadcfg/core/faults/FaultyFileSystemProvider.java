@@ -91,6 +91,7 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
     public FileChannel newFileChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
             throws IOException {
         Path real = FaultyPath.unwrap(path);
+        corruptBackupOnReadBack(real, options);
         Kind kind = kind(real);
         if (fault == Fault.OPEN && kind == Kind.TARGET && options.contains(StandardOpenOption.WRITE)) {
             throw fail(Fault.OPEN);
@@ -124,6 +125,12 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
     public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
             throws IOException {
         Path real = FaultyPath.unwrap(path);
+        corruptBackupOnReadBack(real, options);
+        return delegate.newByteChannel(real, options, attrs);
+    }
+
+    /** The read-back of a backup (opened to read, however) finds other bytes than were written. */
+    private void corruptBackupOnReadBack(Path real, Set<? extends OpenOption> options) throws IOException {
         if (fault == Fault.BACKUP_VERIFY && kind(real) == Kind.BACKUP_TEMP && !options.contains(StandardOpenOption.WRITE)) {
             injected = true;
             try (RandomAccessFile file = new RandomAccessFile(real.toFile(), "rw")) {
@@ -133,7 +140,6 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
                 file.write(b ^ 0x20); // the disk returns something else than was written
             }
         }
-        return delegate.newByteChannel(real, options, attrs);
     }
 
     @Override
