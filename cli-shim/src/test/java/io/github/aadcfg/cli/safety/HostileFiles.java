@@ -81,8 +81,8 @@ final class HostileFiles {
             return Files.writeString(dir.resolve(NAME), tag.append(" />\n</configuration>\n"));
         });
         cases.put("appsettings-100000", dir -> SmallConfig.withSettings(dir, 100_000));
-        cases.put("comments-2000000", dir -> Files.writeString(dir.resolve(NAME),
-                SmallConfig.TEXT.replace("<appSettings>", "<!---->".repeat(2_000_000) + "<appSettings>")));
+        cases.put("comments-4000000", dir -> Files.writeString(dir.resolve(NAME),
+                SmallConfig.TEXT.replace("<appSettings>", "<!---->".repeat(4_000_000) + "<appSettings>")));
         cases.put("appsettings-15000", dir -> SmallConfig.withSettings(dir, 15_000));
         cases.put("siblings-on-one-line", dir -> Files.writeString(dir.resolve(NAME), SmallConfig.TEXT
                 .replace("<appSettings>", "<agentNotes>" + "<a/>".repeat(40_000) + "</agentNotes><appSettings>")));

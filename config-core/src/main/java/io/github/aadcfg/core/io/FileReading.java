@@ -20,12 +20,10 @@ public final class FileReading {
     /** Largest file accepted; config files are kilobytes. */
     public static final long MAX_SIZE = 256L * 1024 * 1024;
     /**
-     * Heap allowed per byte of the file: planning holds its bytes, its text, the edited text and bytes, and
-     * briefly a copy while building the edited text (up to twice as much for text that is not Latin-1), about
-     * eight times the file; the tree is bounded separately, per node. Twice that keeps garbage collection
-     * from taking over.
+     * Heap needed per byte of the file: planning holds its bytes, its text, the edited text, and the copy
+     * made while building that or the edited bytes; the tree is bounded separately, per node, when parsing.
      */
-    static final int HEAP_PER_BYTE = 16;
+    static final int HEAP_PER_BYTE = 4;
 
     private FileReading() {
     }

@@ -80,7 +80,8 @@ public final class Reparse {
         String open = standIn.startTag();
         String input = open + text.substring(region.start(), region.end() + delta) + "</" + STAND_IN + ">";
         int standInWeight = 1 + standIn.declarations();
-        int budget = SourceParser.MAX_NODES - document.nodeCount() + count(region.nodes()) + standInWeight;
+        int budget = SourceParser.nodeBudget(text.length()) - document.nodeCount() + count(region.nodes())
+                + standInWeight;
         Document scratch = DocumentFactory.getInstance().createDocument();
         CurrentText editedText = new CurrentText(text);
         int read = SourceParser.read(edited, input, editedText, scratch, region.start() - open.length(),
@@ -206,9 +207,8 @@ public final class Reparse {
         for (Node node : nodes) {
             switch (node.getNodeType()) {
                 case Node.ELEMENT_NODE -> {
-                    Element element = (Element) node;
-                    count += 1 + element.attributeCount() + element.declaredNamespaces().size()
-                            + count(element.content());
+                    SpannedElement element = (SpannedElement) node;
+                    count += element.weight() + count(element.content());
                 }
                 case Node.COMMENT_NODE, Node.CDATA_SECTION_NODE, Node.PROCESSING_INSTRUCTION_NODE -> count++;
                 default -> {

@@ -41,20 +41,17 @@ public final class SourceParser {
     /** Largest attribute value accepted, in characters. */
     public static final int MAX_ATTRIBUTE_SIZE = 4 * 1024 * 1024;
     /**
-     * Heap that planning needs per node of the file (element, attribute, comment, processing instruction or
-     * CDATA section; text lies between them): the tree with its spans, which planning holds once (edits
-     * update it in place). Measured: about 115 bytes per node for a config of large appSettings; twice that
-     * keeps garbage collection from taking over. The file's text and its edited copies are bounded by the
-     * size limit ({@code FileReading}).
+     * Heap that planning needs per node of the file (an element, a kept attribute or namespace declaration,
+     * a comment, processing instruction or CDATA section), with the text between nodes: the tree with its
+     * spans, which planning holds once (edits update it in place). Measured: about 98 bytes per element of
+     * a large appSettings (element, its indentation, list slots), whose attributes are read from the text.
      */
-    static final int HEAP_PER_NODE = 256;
+    static final int HEAP_PER_NODE = 96;
     /**
-     * Most nodes accepted in one file: as many as planning can hold in this JVM's maximum heap, so that a
-     * file too large for it is refused up front instead of failing with an {@link OutOfMemoryError} after
-     * minutes of garbage collection. 1,048,576 with {@code -Xmx256m}; real config files have hundreds.
+     * Heap that planning needs per character of the file besides the tree: its bytes, its text, the edited
+     * text, and the copy made while building that or the edited bytes (text of one-byte characters).
      */
-    public static final int MAX_NODES = (int) Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory()
-            / HEAP_PER_NODE);
+    static final int HEAP_PER_CHARACTER = 4;
 
     private static final XMLInputFactory FACTORY = createFactory();
     /**
@@ -91,12 +88,23 @@ public final class SourceParser {
     public static SourceDocument parse(SourceText source) {
         Document document = NODES.createDocument();
         CurrentText current = new CurrentText(source.text());
-        int nodes = read(source, source.text(), current, document, 0, 0, MAX_NODES);
+        int nodes = read(source, source.text(), current, document, 0, 0, nodeBudget(source.text().length()));
         if (document.getRootElement() == null) {
             throw new InvalidXmlException("malformed-xml", source.file(), 0, 0,
                     "no root element; expected an XML document with root <configuration>", null);
         }
         return new SourceDocument(source, document, nodes, current);
+    }
+
+    /**
+     * Most nodes (as counted for {@link #HEAP_PER_NODE}) that planning can hold, with a text of {@code length}
+     * characters, in this JVM's maximum heap: a file too large for it is refused up front instead of failing
+     * with an {@link OutOfMemoryError} after minutes of garbage collection. About 2.5 million for a 4 MB file
+     * with {@code -Xmx256m}; real config files have hundreds.
+     */
+    static int nodeBudget(int length) {
+        long heap = Runtime.getRuntime().maxMemory() - (long) HEAP_PER_CHARACTER * length;
+        return (int) Math.max(0, Math.min(Integer.MAX_VALUE, heap / HEAP_PER_NODE));
     }
 
     /**
@@ -130,7 +138,7 @@ public final class SourceParser {
      * Parses {@code input} and attaches its nodes to {@code container}. Offsets in {@code input} map to the
      * document's text ({@code current}, whose start tags elements may read their attributes from) by adding
      * {@code offset}; {@code depth} and {@code nodeBudget} are what the enclosing document leaves of
-     * {@link #MAX_DEPTH} and {@link #MAX_NODES}.
+     * {@link #MAX_DEPTH} and of the {@link #nodeBudget node budget}.
      *
      * @return the number of nodes read
      */
@@ -218,20 +226,19 @@ public final class SourceParser {
             return source.columnOf(Math.max(0, offset + inputOffset));
         }
 
-        /** Counts {@code weight} more nodes towards {@link #MAX_NODES}. */
+        /** Counts {@code weight} more nodes towards the budget. */
         private void count(int weight, int start) {
             nodes += weight;
             if (nodes > nodeBudget) {
                 throw new InvalidXmlException("too-many-nodes", source.file(), lineOf(start), columnOf(start),
-                        "the file has more than " + MAX_NODES + " elements, attributes, comments and other nodes, "
-                                + "more than editing can hold in this JVM's memory (about " + HEAP_PER_NODE
-                                + " bytes each); config files have hundreds. Give Java more memory (-Xmx) if the "
-                                + "file really is that large", null);
+                        "the file has more elements, attributes, comments and other nodes than editing can hold "
+                                + "in this JVM's memory (about " + HEAP_PER_NODE + " bytes each, besides "
+                                + HEAP_PER_CHARACTER + " bytes per character); config files have hundreds. Give "
+                                + "Java more memory (-Xmx) if the file really is that large", null);
             }
         }
 
         private void startElement(XMLStreamReader2 reader, int start) throws XMLStreamException {
-            count(1 + reader.getAttributeCount() + reader.getNamespaceCount(), start);
             if (open.size() > depthLimit) {
                 throw new InvalidXmlException("too-deep", source.file(), lineOf(start), columnOf(start),
                         "elements are nested more than " + MAX_DEPTH + " deep; config files need a handful", null);
@@ -244,7 +251,9 @@ public final class SourceParser {
                 element.addNamespace(nullToEmpty(reader.getNamespacePrefix(i)),
                         nullToEmpty(reader.getNamespaceURI(i)));
             }
-            if (readFromSource(reader, start)) {
+            boolean attributesFromSource = readFromSource(reader, start);
+            count(1 + (attributesFromSource ? 0 : reader.getAttributeCount()) + reader.getNamespaceCount(), start);
+            if (attributesFromSource) {
                 element.readAttributesFrom(current);
             } else {
                 for (int i = 0; i < reader.getAttributeCount(); i++) {

@@ -48,6 +48,11 @@ final class SpannedElement extends DefaultElement implements Spanned {
         }
     }
 
+    /** What the element counts towards the node budget: itself, its kept attributes and its namespace declarations. */
+    int weight() {
+        return 1 + (attributeSource == null ? super.attributeCount() : 0) + declaredNamespaces().size();
+    }
+
     /** Records where the element ends: {@code endTagStart} is -1 for a self-closing element. */
     void close(int endTagStart, int end) {
         this.endTagStart = endTagStart;
