@@ -83,8 +83,10 @@ loaded=$(cat "$RESULTS"/load-*.txt 2>/dev/null | awk -v a="${load_before%% *}" -
   echo
   echo "\`benchmarks/scaling.sh\`: \`java -jar aadcfg.jar proxy set\` (safe mode: lock, verified backup, atomic write)"
   echo "and \`xmlstarlet ed -L\` on the sample grown to 1, 4, 16 and 64 MiB of appSettings; \`/usr/bin/time -v\`."
-  echo "Peak heap: the largest heap occupancy in the GC log (before a collection, or at exit) with the JVM's"
-  echo "default heap sizing; the -Xmx column runs the same edit with the heap capped at 6 × the file size."
+  echo "Heap needed: the smallest \`-Xmx\` with which the same edit completes (binary search to within 2 %): the"
+  echo "peak of live data, the number the heap target is checked against. With the JVM's default heap sizing (a"
+  echo "quarter of the RAM) the heap holds garbage until the next collection: the GC log's largest occupancy is"
+  echo "shown beside it, for comparison, not as the target."
   echo
   cat "$RESULTS/scaling.md"
   echo

@@ -2,6 +2,7 @@ package io.github.aadcfg.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -72,6 +73,16 @@ class LintTest {
         assertThat(ConfigDocument.parse(file, plan.editedBytes()).lint()).isEmpty();
         assertThat(plan.unifiedDiff()).contains("-                proxyaddress=\"http://[proxy-server]:[proxy-port]\"")
                 .contains("+                proxyaddress=\"http://proxy.contoso.com:8080\"");
+    }
+
+    @Test
+    void aPlaceholderSpelledWithCharacterReferencesIsFoundToo() {
+        String text = "<configuration><system.net><defaultProxy><proxy proxyaddress=\"http://&#91;proxy-server&#93;:"
+                + "8080\" /></defaultProxy></system.net><appSettings><add key=\"k\" value=\"&#91;proxy-port]\" />"
+                + "</appSettings></configuration>";
+        ConfigDocument document = ConfigDocument.parse(Path.of("a.config"), text.getBytes(StandardCharsets.UTF_8));
+        assertThat(document.lint()).extracting(Finding::code).contains("placeholder")
+                .filteredOn("placeholder"::equals).hasSize(2);
     }
 
     @Test

@@ -63,9 +63,11 @@ public final class Linter {
             return;
         }
         checkConfigSectionsFirst(root);
-        List<Finding> placeholders = new ArrayList<>();
+        List<Finding> placeholders = mayHoldPlaceholders(document.text()) ? new ArrayList<>() : null;
         checkEveryElement(root, placeholders);
-        findings.addAll(placeholders);
+        if (placeholders != null) {
+            findings.addAll(placeholders);
+        }
         checkProxy(root);
         checkListeners(root);
         if (!errorsOnly) {
@@ -107,11 +109,22 @@ public final class Linter {
     }
 
     /**
+     * Whether an attribute of a file with this text can hold a placeholder: the text holds one as written,
+     * or a character reference, which could spell one. Most files hold neither, and then no attribute needs
+     * to be read.
+     */
+    private static boolean mayHoldPlaceholders(String text) {
+        return text.contains("[proxy-") || text.contains("&#");
+    }
+
+    /**
      * The checks that apply wherever an element is, in one walk over the whole tree; placeholder findings
-     * go to {@code placeholders}, reported after all duplicate sections.
+     * go to {@code placeholders} (null when no attribute can hold one), reported after all duplicate sections.
      */
     private void checkEveryElement(Element element, List<Finding> placeholders) {
-        checkPlaceholders(element, placeholders);
+        if (placeholders != null) {
+            checkPlaceholders(element, placeholders);
+        }
         if (UNIQUE_CHILDREN.contains(element.getName())) {
             checkDuplicates(element);
         }
@@ -136,8 +149,7 @@ public final class Linter {
     }
 
     private void checkPlaceholders(Element element, List<Finding> placeholders) {
-        for (int i = 0; i < element.attributeCount(); i++) {
-            Attribute attribute = element.attribute(i);
+        for (Attribute attribute : element.attributes()) {
             String value = attribute.getValue();
             if (value.indexOf('[') >= 0 && (value.contains("[proxy-server]") || value.contains("[proxy-port]"))) {
                 placeholders.add(new Finding("placeholder", Severity.ERROR, "attribute " + attribute.getName()
