@@ -32,7 +32,7 @@ variants=$(cat "$WORK/fleet-variants.txt")
 
 restore() { rm -rf "$live"; cp -a "$pristine" "$live"; sync; }
 
-run_a() { "$JAVA" -jar "$AADCFG_JAR" proxy set --address "$address" --files-from "$list" --jobs "$jobs" -q; }
+run_a() { "$AADCFG" proxy set --address "$address" --files-from "$list" --jobs "$jobs" -q; }
 run_b() {
   while IFS= read -r f; do
     xmlstarlet ed -L \
@@ -77,7 +77,7 @@ ba=$(ratio "$mb" "$ma"); ac=$(ratio "$ma" "$mc")
   echo
   echo "| contender | median (s) | per file (ms) | all runs (s) |"
   echo "|---|---|---|---|"
-  echo "| (a) \`aadcfg proxy set --files-from LIST --jobs $jobs -q\` (safe mode) | $ma | $(awk -v t="$ma" -v n="$n" 'BEGIN{printf "%.2f", t*1000/n}') | ${ta[*]} |"
+  echo "| (a) \`cli-shim/bin/aadcfg proxy set --files-from LIST --jobs $jobs -q\` (safe mode) | $ma | $(awk -v t="$ma" -v n="$n" 'BEGIN{printf "%.2f", t*1000/n}') | ${ta[*]} |"
   echo "| (b) shell loop of \`xmlstarlet ed -L\` | $mb | $(awk -v t="$mb" -v n="$n" 'BEGIN{printf "%.2f", t*1000/n}') | ${tb[*]} |"
   echo "| (c) safe-I/O floor (SafeIoFloor --jobs $jobs) | $mc | $(awk -v t="$mc" -v n="$n" 'BEGIN{printf "%.2f", t*1000/n}') | ${tc[*]} |"
   echo

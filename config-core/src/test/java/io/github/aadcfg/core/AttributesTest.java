@@ -80,6 +80,13 @@ class AttributesTest {
         assertThatThrownBy(() -> a.attribute("key").setValue("x")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> a.addAttribute("other", "x")).isInstanceOf(UnsupportedOperationException.class);
         assertThat(a.attributeValue("key")).isEqualTo("k");
+        Element copy = a.createCopy();
+        Element clone = (Element) a.clone();
+        copy.addAttribute("other", "x"); // copies are ordinary elements
+        assertThat(copy.attributeValue("key")).isEqualTo("k");
+        assertThat(clone.attributeValue("key")).isEqualTo("k");
+        assertThat(clone.getParent()).isNull();
+        assertThat(a.attributeCount()).isEqualTo(1);
     }
 
     @Test

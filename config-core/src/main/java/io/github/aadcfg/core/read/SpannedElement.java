@@ -179,6 +179,19 @@ final class SpannedElement extends DefaultElement implements Spanned {
         super.setAttributes(attributes);
     }
 
+    /** A deep copy, detached, whose attributes are kept as objects (dom4j's copy adds them one by one). */
+    @Override
+    public Object clone() {
+        if (attributeSource == null) {
+            return super.clone();
+        }
+        SpannedElement copy = new SpannedElement(getQName(), start, startTagEnd);
+        copy.close(endTagStart, end);
+        copy.appendAttributes(this);
+        copy.appendContent(this);
+        return copy;
+    }
+
     private void requireKeptAttributes() {
         if (attributeSource != null) {
             throw new UnsupportedOperationException("attributes of a parsed file are changed by editing its text");
