@@ -7,14 +7,14 @@
 #   (c) the safe-I/O floor: SafeIoFloor (benchmarks module), per file a backup copy + fsync, a directory
 #       sync, a temp write + fsync, an atomic rename and a directory sync, with no XML, --jobs JOBS.
 # The files are restored from a pristine copy before every timed run. Writes target/results/fleet.md.
-# Usage: benchmarks/fleet.sh [N] (env: ROUNDS=5, JOBS=2, ADDRESS=http://proxy.contoso.com:3128,
+# Usage: benchmarks/fleet.sh [N] (env: ROUNDS=6, JOBS=2, ADDRESS=http://proxy.contoso.com:3128,
 # PER_DIR=100: files per directory; PER_DIR=N puts the whole fleet in one directory)
 source "$(dirname "$0")/lib.sh"
 ensure_built
 load_start fleet
 ensure_tool xmlstarlet
 n=${1:-${FLEET_N:-10000}}
-rounds=${ROUNDS:-5}
+rounds=${ROUNDS:-6}
 jobs=${JOBS:-2}
 # an address no variant has yet, so that every file is really written by every contender
 address=${ADDRESS:-http://proxy.contoso.com:3128}
@@ -30,7 +30,7 @@ fi
 variants=$(cat "$WORK/fleet-variants.txt")
 (cd "$pristine" && find . -name '*.config' | sort | sed "s|^\./|$live/|") > "$list"
 
-restore() { rm -rf "$live"; cp -a "$pristine" "$live"; sync; }
+restore() { rm -rf "$live"; cp -a "$pristine" "$live"; sync; sleep 5; }
 
 run_a() { "$AADCFG" proxy set --address "$address" --files-from "$list" --jobs "$jobs" -q; }
 run_b() {
@@ -55,12 +55,14 @@ check_a() { # every file has the proxy, and one backup
 }
 
 ta=(); tb=(); tc=()
-# The order rotates every round (a b c, b c a, c a b, ...): each run starts right after the previous run's
-# files were deleted and the pristine copy restored, and on this kind of disk that cleanup still costs the
-# next run something (in a fixed order, (a) always came after (c)'s 20,000 files were deleted).
-orders=("a b c" "b c a" "c a b")
+# Each run starts right after the previous run's files were deleted and the pristine copy restored, and on
+# this kind of disk that cleanup still costs the next run something: (a) and (c) leave 20,000 files to
+# delete, (b) 10,000. So the order goes through all six permutations, one per round, and each contender
+# follows each other one equally often (rotating a b c, b c a, c a b keeps the same neighbours: (a) then
+# always came after (c)); restore() also lets the disk settle before the next run.
+orders=("a b c" "b c a" "c a b" "a c b" "c b a" "b a c")
 for r in $(seq 1 "$rounds"); do
-  for who in ${orders[$(( (r - 1) % 3 ))]}; do
+  for who in ${orders[$(( (r - 1) % 6 ))]}; do
     restore
     t0=$(now); "run_$who"; t1=$(now)
     t=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", b-a}')
@@ -73,7 +75,7 @@ restore
 ma=$(median "${ta[@]}"); mb=$(median "${tb[@]}"); mc=$(median "${tc[@]}")
 ba=$(ratio "$mb" "$ma"); ac=$(ratio "$ma" "$mc")
 {
-  echo "N = $n files ($variants), $per_dir per directory, $rounds rounds, the order rotating (a b c, b c a, c a b, ...); --jobs $jobs for (a) and (c); address $address."
+  echo "N = $n files ($variants), $per_dir per directory, $rounds rounds, one per order of the three (a b c, b c a, c a b, a c b, c b a, b a c); --jobs $jobs for (a) and (c); address $address."
   echo
   echo "| contender | median (s) | per file (ms) | all runs (s) |"
   echo "|---|---|---|---|"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark and (re)writes BENCHMARKS.md at the repository root from the measured results.
-# Usage: benchmarks/run-all.sh   (env: FLEET_N=10000 ROUNDS=5 JOBS=2 RUNS=3 COLD_RUNS=20 JMH_OPTS="")
+# Usage: benchmarks/run-all.sh   (env: FLEET_N=10000 ROUNDS=6 JOBS=2 RUNS=3 COLD_RUNS=20 JMH_OPTS="")
 #        BENCH_SKIP_BUILD=1 to use the jars as they are.
 source "$(dirname "$0")/lib.sh"
 [ "${BENCH_SKIP_BUILD:-0}" = 1 ] || BENCH_REBUILD=1 ensure_built
