@@ -143,6 +143,15 @@ class ConfigEditorTest {
     }
 
     @Test
+    void modeBitsTheUmaskWouldDropAreKeptToo() throws IOException {
+        // the new files are created with the original's mode less the umask (usually 022): then changed
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
+        CommitResult result = ConfigEditor.builder().build().apply(file, List.of(PROXY));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw-rw-");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(result.backup()))).isEqualTo("rw-rw-rw-");
+    }
+
+    @Test
     void aLockedFileFailsFastOrWaits() throws Exception {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             FileLock lock = channel.lock();

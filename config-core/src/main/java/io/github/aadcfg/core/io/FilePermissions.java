@@ -135,9 +135,11 @@ final class FilePermissions {
     void applyTo(Path copy, Path original, Path file) {
         try {
             if (permissions != null) {
-                Files.setPosixFilePermissions(copy, permissions);
                 if (uid != null && gid != null) {
-                    Map<String, Object> current = Files.readAttributes(copy, "unix:uid,gid");
+                    Map<String, Object> current = Files.readAttributes(copy, "unix:permissions,uid,gid");
+                    if (!permissions.equals(current.get("permissions"))) {
+                        Files.setPosixFilePermissions(copy, permissions);
+                    }
                     if (!uid.equals(current.get("uid"))) {
                         Files.setAttribute(copy, "unix:uid", uid);
                     }
@@ -146,6 +148,7 @@ final class FilePermissions {
                     }
                     return;
                 }
+                applyModeTo(copy);
                 PosixFileAttributes wanted = Files.readAttributes(original, PosixFileAttributes.class);
                 PosixFileAttributeView view = Files.getFileAttributeView(copy, PosixFileAttributeView.class);
                 PosixFileAttributes current = view.readAttributes();
@@ -167,9 +170,13 @@ final class FilePermissions {
         }
     }
 
-    /** Gives {@code copy} the original's mode bits only (for backups, which the runner owns). */
+    /**
+     * Gives {@code copy} the original's mode bits only (for backups, which the runner owns). A new file was
+     * created with them already, less the umask: it is changed only when the umask took some away (a stat
+     * costs less than a change, which the file system journals).
+     */
     void applyModeTo(Path copy) throws IOException {
-        if (permissions != null) {
+        if (permissions != null && !permissions.equals(Files.getPosixFilePermissions(copy))) {
             Files.setPosixFilePermissions(copy, permissions);
         }
     }
