@@ -80,7 +80,7 @@ public final class Reparse {
         String open = standIn.startTag();
         String input = open + text.substring(region.start(), region.end() + delta) + "</" + STAND_IN + ">";
         int standInWeight = 1 + standIn.declarations();
-        int budget = SourceParser.nodeBudget(text.length()) - document.nodeCount() + count(region.nodes())
+        int budget = SourceParser.nodeBudget(edited) - document.nodeCount() + count(region.nodes())
                 + standInWeight;
         Document scratch = DocumentFactory.getInstance().createDocument();
         CurrentText editedText = new CurrentText(text);

@@ -49,9 +49,12 @@ public final class SourceParser {
     static final int HEAP_PER_NODE = 96;
     /**
      * Heap that planning needs per character of the file besides the tree: its bytes, its text, the edited
-     * text, and the copy made while building that or the edited bytes (text of one-byte characters).
+     * text, and the copy made while building that or the edited bytes, for text of Latin-1 characters, which
+     * Java stores in one byte each.
      */
     static final int HEAP_PER_CHARACTER = 4;
+    /** The same for text with a character beyond Latin-1, which Java stores in two bytes per character. */
+    static final int HEAP_PER_WIDE_CHARACTER = 7;
 
     private static final XMLInputFactory FACTORY = createFactory();
     /**
@@ -88,7 +91,7 @@ public final class SourceParser {
     public static SourceDocument parse(SourceText source) {
         Document document = NODES.createDocument();
         CurrentText current = new CurrentText(source.text());
-        int nodes = read(source, source.text(), current, document, 0, 0, nodeBudget(source.text().length()));
+        int nodes = read(source, source.text(), current, document, 0, 0, nodeBudget(source));
         if (document.getRootElement() == null) {
             throw new InvalidXmlException("malformed-xml", source.file(), 0, 0,
                     "no root element; expected an XML document with root <configuration>", null);
@@ -97,14 +100,25 @@ public final class SourceParser {
     }
 
     /**
-     * Most nodes (as counted for {@link #HEAP_PER_NODE}) that planning can hold, with a text of {@code length}
-     * characters, in this JVM's maximum heap: a file too large for it is refused up front instead of failing
-     * with an {@link OutOfMemoryError} after minutes of garbage collection. About 2.5 million for a 4 MB file
-     * with {@code -Xmx256m}; real config files have hundreds.
+     * Most nodes (as counted for {@link #HEAP_PER_NODE}) that planning can hold, besides the text, in this
+     * JVM's maximum heap: a file too large for it is refused up front instead of failing with an
+     * {@link OutOfMemoryError} after minutes of garbage collection. About 2.5 million for a 4 MB file with
+     * {@code -Xmx256m}; real config files have hundreds.
      */
-    static int nodeBudget(int length) {
-        long heap = Runtime.getRuntime().maxMemory() - (long) HEAP_PER_CHARACTER * length;
+    static int nodeBudget(SourceText source) {
+        String text = source.text();
+        int perCharacter = source.isAscii() || isLatin1(text) ? HEAP_PER_CHARACTER : HEAP_PER_WIDE_CHARACTER;
+        long heap = Runtime.getRuntime().maxMemory() - (long) perCharacter * text.length();
         return (int) Math.max(0, Math.min(Integer.MAX_VALUE, heap / HEAP_PER_NODE));
+    }
+
+    private static boolean isLatin1(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -233,7 +247,8 @@ public final class SourceParser {
                 throw new InvalidXmlException("too-many-nodes", source.file(), lineOf(start), columnOf(start),
                         "the file has more elements, attributes, comments and other nodes than editing can hold "
                                 + "in this JVM's memory (about " + HEAP_PER_NODE + " bytes each, besides "
-                                + HEAP_PER_CHARACTER + " bytes per character); config files have hundreds. Give "
+                                + HEAP_PER_CHARACTER + " to " + HEAP_PER_WIDE_CHARACTER + " bytes per character); "
+                                + "config files have hundreds. Give "
                                 + "Java more memory (-Xmx) if the file really is that large", null);
             }
         }

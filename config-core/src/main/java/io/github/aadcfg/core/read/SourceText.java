@@ -43,6 +43,11 @@ public final class SourceText {
         return text;
     }
 
+    /** Whether the bytes this text was decoded from are all ASCII (false for edited text). */
+    boolean isAscii() {
+        return ascii;
+    }
+
     /** The charset the file is written in. */
     public Charset charset() {
         return charset;
