@@ -30,14 +30,14 @@ loaded=$(cat "$RESULTS"/load-*.txt 2>/dev/null | awk -v a="${load_before%% *}" -
   echo
   echo "| | |"
   echo "|---|---|"
-  echo "| run | $started |"
+  echo "| written | $started (each part's own time is below: a part can be re-run alone) |"
   echo "| CPU | $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), nproc $(nproc) |"
   echo "| RAM | $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) |"
   echo "| JDK | $("$JAVA" -version 2>&1 | sed -n 2p) |"
   echo "| OS / disk | $(uname -sr), $(df -T "$WORK" | awk 'NR==2 {print $2}') ($WORK) |"
   echo "| load average (1, 5, 15 min) | this script: before $load_before, after $load_after |"
   for part in jmh coldstart fleet scaling; do
-    [ -f "$RESULTS/load-$part.txt" ] && echo "| load average during $part | $(tr '\n' ';' < "$RESULTS/load-$part.txt" | sed 's/;$//; s/;/; /') |"
+    [ -f "$RESULTS/load-$part.txt" ] && echo "| $part: measured, load average | $(date -u -r "$RESULTS/$part.md" +%Y-%m-%dT%H:%MZ); $(tr '\n' ';' < "$RESULTS/load-$part.txt" | sed 's/;$//; s/;/; /') |"
   done
   echo "| tools | $(xmlstarlet --version | head -1 | sed 's/^/xmlstarlet /'), $(hyperfine --version) |"
   echo
