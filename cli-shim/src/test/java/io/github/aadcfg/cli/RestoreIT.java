@@ -37,6 +37,21 @@ class RestoreIT {
     }
 
     @Test
+    void restoreRepairsAFileBrokenByHand() throws Exception {
+        Path agent = Fixtures.agent(dir);
+        byte[] original = Fixtures.bytes(agent);
+        Cli.run("proxy", "set", "--address", "http://proxy.contoso.com:8080", agent.toString()); // backs it up
+        java.nio.file.Files.writeString(agent, "<configuration>\n  <appSettings>\n</configuration>\n");
+        Cli.Result lint = Cli.run("lint", agent.toString());
+
+        Cli.Result restore = Cli.run("restore", "--latest", agent.toString());
+
+        assertThat(lint.exitCode()).as("the file is broken").isEqualTo(ExitCodes.DATA);
+        assertThat(restore.exitCode()).as(restore.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(Fixtures.bytes(agent)).isEqualTo(original);
+    }
+
+    @Test
     void tracingDisableRestoresTheSectionFromBeforeTracingWasEnabled() {
         Path agent = Fixtures.agent(dir);
         byte[] original = Fixtures.bytes(agent);
