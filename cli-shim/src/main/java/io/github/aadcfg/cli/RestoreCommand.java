@@ -23,8 +23,11 @@ final class RestoreCommand extends FileCommand {
     @Mixin
     CommitOptions commit;
 
-    @Option(names = "--detailed-exitcode", description = "Exit 2 when the file changed.")
+    @Option(names = "--detailed-exitcode", description = "Exit 2 when the file changed (or would, with --dry-run).")
     boolean detailedExitCode;
+
+    @Option(names = {"-n", "--dry-run"}, description = "Print the unified diff of the restore; write nothing.")
+    boolean dryRun;
 
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "The config file (on Windows, default: the agent's).")
     Path file;
@@ -51,12 +54,18 @@ final class RestoreCommand extends FileCommand {
     @Override
     Function<Path, FileReport> prepare() {
         ConfigEditor editor = commit.editor(false);
-        return target -> EditReport.committed(source.latest ? editor.restoreLatest(target)
-                : editor.restore(target, source.backup));
+        if (dryRun) {
+            return target -> EditReport.planned(target, editor.planRestore(target, backup(editor, target)));
+        }
+        return target -> EditReport.committed(editor.restore(target, backup(editor, target)));
+    }
+
+    private Path backup(ConfigEditor editor, Path target) {
+        return source.latest ? editor.latestBackup(target) : source.backup;
     }
 
     @Override
     FileReport failed(Path target, RuntimeException e) {
-        return EditReport.failed(target, e, false);
+        return EditReport.failed(target, e, dryRun);
     }
 }

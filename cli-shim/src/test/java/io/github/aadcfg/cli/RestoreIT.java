@@ -43,10 +43,16 @@ class RestoreIT {
         Cli.run("proxy", "set", "--address", "http://proxy.contoso.com:8080", agent.toString()); // backs it up
         java.nio.file.Files.writeString(agent, "<configuration>\n  <appSettings>\n</configuration>\n");
         Cli.Result lint = Cli.run("lint", agent.toString());
+        byte[] broken = Fixtures.bytes(agent);
 
+        Cli.Result preview = Cli.run("restore", "--latest", "--dry-run", "--detailed-exitcode", agent.toString());
+        byte[] afterPreview = Fixtures.bytes(agent);
         Cli.Result restore = Cli.run("restore", "--latest", agent.toString());
 
         assertThat(lint.exitCode()).as("the file is broken").isEqualTo(ExitCodes.DATA);
+        assertThat(preview.exitCode()).as(preview.toString()).isEqualTo(ExitCodes.CHANGED);
+        assertThat(preview.out()).contains("-  <appSettings>").contains("+<?xml");
+        assertThat(afterPreview).isEqualTo(broken);
         assertThat(restore.exitCode()).as(restore.toString()).isEqualTo(ExitCodes.OK);
         assertThat(Fixtures.bytes(agent)).isEqualTo(original);
     }

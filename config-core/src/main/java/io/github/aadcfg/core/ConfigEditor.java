@@ -108,11 +108,21 @@ public final class ConfigEditor {
      * @throws InputUnavailableException when there is none
      */
     public CommitResult restoreLatest(Path file) {
+        return restore(file, latestBackup(file));
+    }
+
+    /**
+     * The newest backup of {@code file}: what {@link #restoreLatest} restores (preview it with
+     * {@link #planRestore}).
+     *
+     * @throws InputUnavailableException when there is none
+     */
+    public Path latestBackup(Path file) {
         List<Backup> all = backups(file);
         if (all.isEmpty()) {
             throw new InputUnavailableException("no-backup", file, "there is no backup of this file to restore");
         }
-        return restore(file, all.get(0).path());
+        return all.get(0).path();
     }
 
     /** The backups of {@code file}, newest first; also for a file that no longer exists. */
