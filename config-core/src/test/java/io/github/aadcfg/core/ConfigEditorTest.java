@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.github.aadcfg.core.agent.ProxySettings;
 import io.github.aadcfg.core.io.Backup;
@@ -133,22 +135,15 @@ class ConfigEditorTest {
         assertThat(result.backup().getFileName().toString()).startsWith(file.getFileName().toString());
     }
 
-    @Test
-    void permissionsAreKeptAndBackupsAreNeverWider() throws IOException {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+    /** rw-rw-rw- also shows bits the umask (usually 022) drops from new files are put back. */
+    @ParameterizedTest
+    @ValueSource(strings = {"rw-r-----", "rw-rw-rw-"})
+    void permissionsAreKeptAndBackupsAreNeverWider(String mode) throws IOException {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
         CommitResult result = ConfigEditor.builder().build().apply(file, List.of(PROXY));
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r-----");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(result.backup()))).isEqualTo("rw-r-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo(mode);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(result.backup()))).isEqualTo(mode);
         assertThat(Files.getOwner(file)).isEqualTo(Files.getOwner(result.backup()));
-    }
-
-    @Test
-    void modeBitsTheUmaskWouldDropAreKeptToo() throws IOException {
-        // the new files are created with the original's mode less the umask (usually 022): then changed
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
-        CommitResult result = ConfigEditor.builder().build().apply(file, List.of(PROXY));
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw-rw-");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(result.backup()))).isEqualTo("rw-rw-rw-");
     }
 
     @Test
