@@ -101,7 +101,7 @@ class TypedEditsTest {
         }
         NodeSpan root = document.span(document.root());
         if (root.isSelfClosing()) { // <configuration/> is opened: from the end of its attributes to its end
-            return new int[] {StartTag.scan(document.text(), root.start(), root.startTagEnd()).contentEnd(), root.end()};
+            return new int[] {StartTag.scan(document.text(), root.start()).contentEnd(), root.end()};
         }
         List<Element> children = document.root().elements();
         int afterLast = children.isEmpty() ? root.startTagEnd() : document.span(children.get(children.size() - 1)).end();

@@ -240,7 +240,7 @@ public final class DocumentEditor {
 
     private StartTag startTag(Element element) {
         NodeSpan span = document.span(element);
-        return StartTag.scan(text, span.start(), span.startTagEnd());
+        return StartTag.scan(text, span.start());
     }
 
     private Charset charset() {

@@ -24,40 +24,17 @@ public final class StartTag {
         this.selfClosing = selfClosing;
     }
 
-    /** Scans the start tag {@code text[start, end)}. */
-    public static StartTag scan(String text, int start, int end) {
-        int i = start + 1;
-        while (i < end && !isSpace(text.charAt(i)) && text.charAt(i) != '/' && text.charAt(i) != '>') {
-            i++;
-        }
-        String name = text.substring(start + 1, i);
-        int nameEnd = i;
+    /** Scans the start tag beginning at {@code start} (its {@code <}). */
+    public static StartTag scan(String text, int start) {
+        AttributeCursor cursor = new AttributeCursor(text, start);
         List<Attribute> attributes = new ArrayList<>();
-        while (true) {
-            int wsStart = i;
-            while (isSpace(text.charAt(i))) {
-                i++;
-            }
-            char c = text.charAt(i);
-            if (c == '/' || c == '>') {
-                boolean selfClosing = c == '/';
-                return new StartTag(name, nameEnd, attributes, selfClosing ? i : i, selfClosing);
-            }
-            int attrStart = i;
-            while (text.charAt(i) != '=' && !isSpace(text.charAt(i))) {
-                i++;
-            }
-            String attrName = text.substring(attrStart, i);
-            while (text.charAt(i) != '"' && text.charAt(i) != '\'') {
-                i++;
-            }
-            char quote = text.charAt(i);
-            int valueStart = i + 1;
-            int valueEnd = text.indexOf(quote, valueStart);
-            attributes.add(new Attribute(attrName, attrStart, valueStart, valueEnd, quote,
-                    text.substring(wsStart, attrStart)));
-            i = valueEnd + 1;
+        while (cursor.next()) {
+            attributes.add(new Attribute(cursor.name(), cursor.nameStart(), cursor.valueStart(), cursor.valueEnd(),
+                    cursor.quote(), text.substring(cursor.gapStart(), cursor.nameStart())));
         }
+        int close = cursor.closeStart();
+        return new StartTag(text.substring(start + 1, cursor.tagNameEnd()), cursor.tagNameEnd(), attributes, close,
+                text.charAt(close) == '/');
     }
 
     /** The element name as written, with prefix. */
@@ -95,7 +72,4 @@ public final class StartTag {
         return attributes.isEmpty() ? nameEnd : attributes.get(attributes.size() - 1).end();
     }
 
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-    }
 }

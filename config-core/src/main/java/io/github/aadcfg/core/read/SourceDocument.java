@@ -89,7 +89,7 @@ public final class SourceDocument {
     /** 1-based line of an attribute as written in the element's start tag (the element's line if absent). */
     public int lineOf(Element element, String attributeName) {
         NodeSpan span = span(element);
-        return StartTag.scan(text(), span.start(), span.startTagEnd()).attribute(attributeName)
+        return StartTag.scan(text(), span.start()).attribute(attributeName)
                 .map(attribute -> source.lineOf(attribute.start())).orElse(lineOf(element));
     }
 

@@ -27,6 +27,7 @@ import com.ctc.wstx.exc.WstxLazyException;
 import com.ctc.wstx.stax.WstxInputFactory;
 
 import io.github.aadcfg.core.InvalidXmlException;
+import io.github.aadcfg.core.locate.AttributeCursor;
 
 /**
  * Parses {@link SourceText} with Woodstox into a dom4j tree plus exact source spans.

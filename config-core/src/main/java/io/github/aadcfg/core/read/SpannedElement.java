@@ -10,6 +10,7 @@ import org.dom4j.Namespace;
 import org.dom4j.QName;
 import org.dom4j.tree.DefaultElement;
 
+import io.github.aadcfg.core.locate.AttributeCursor;
 import io.github.aadcfg.core.locate.NodeSpan;
 
 /**

@@ -46,7 +46,7 @@ final class TransformContent {
 
     private static void collectCuts(SourceDocument transform, Element element, Set<String> xdtPrefixes, List<int[]> cuts) {
         NodeSpan span = transform.span(element);
-        for (Attribute attribute : StartTag.scan(transform.text(), span.start(), span.startTagEnd()).attributes()) {
+        for (Attribute attribute : StartTag.scan(transform.text(), span.start()).attributes()) {
             String name = attribute.name();
             int colon = name.indexOf(':');
             String prefix = colon < 0 ? "" : name.substring(0, colon);
