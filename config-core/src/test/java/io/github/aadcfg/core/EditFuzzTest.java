@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
+
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
@@ -17,15 +19,22 @@ import io.github.aadcfg.core.read.SourceDocument;
  * engine's refusal of its own result); a changed result parses again; the bytes outside the edit's
  * region are identical; a second application changes nothing; the tree the edit session updated in place
  * is exactly what a parse of the whole result gives. {@code mvn verify} replays the committed
- * inputs in {@code src/test/resources/io/github/aadcfg/core/EditFuzzTestInputs/}; the README says how
- * to fuzz for longer.
+ * inputs in {@code src/test/resources/io/github/aadcfg/core/EditFuzzTestInputs/} ({@link EditFuzzSeeds}
+ * writes the {@code seed-*} ones from the testdata); the README says how to fuzz for longer.
+ *
+ * <p>Coverage: M is the inputs run, N those whose edit changed the file and so went through every check
+ * above (bytes outside the region, re-parse, second run, tree). A replay fails when N is below 200.
  */
 class EditFuzzTest {
     private static final List<TypedEditsTest.Case> CASES = TypedEditsTest.cases();
     private static final Path FILE = Path.of("fuzz.config");
+    /** Fuzzing proper (not a replay) starts from few inputs: the floor is for the replay. */
+    private static final Coverage COVERAGE = new Coverage("fuzz replay",
+            System.getenv("JAZZER_FUZZ") == null ? 200 : 0);
 
     @FuzzTest(maxDuration = "10m")
     void editsAreSafeOnAnyInput(FuzzedDataProvider data) {
+        COVERAGE.attempted();
         TypedEditsTest.Case edit = CASES.get(data.consumeInt(0, CASES.size() - 1));
         boolean force = data.consumeBoolean();
         byte[] input = data.consumeRemainingAsBytes();
@@ -51,5 +60,11 @@ class EditFuzzTest {
         EditSession session = new EditSession(before);
         edit.edit().applyTo(session);
         SameTree.assertMatchesFullParse(session.document());
+        COVERAGE.reached();
+    }
+
+    @AfterAll
+    static void reportCoverage() {
+        COVERAGE.report();
     }
 }

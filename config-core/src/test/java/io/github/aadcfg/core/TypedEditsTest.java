@@ -1,6 +1,7 @@
 package io.github.aadcfg.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.dom4j.Element;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,8 +25,9 @@ import io.github.aadcfg.core.locate.StartTag;
 import io.github.aadcfg.core.read.SourceDocument;
 
 /**
- * Every typed edit over every variant: only the bytes of the intended region differ, the result parses,
- * new lines use the file's newline, and a second application changes nothing.
+ * Every typed edit over every testdata and corpus config: only the bytes of the intended region differ, the
+ * result parses, new lines use the file's newline, and a second application changes nothing; a file whose
+ * root is not {@code <configuration>} is refused with {@code not-dotnet-config}.
  */
 class TypedEditsTest {
 
@@ -59,9 +62,12 @@ class TypedEditsTest {
                 new Case("fips on", AgentEdits.setFipsPolicy(true), d -> sectionOrEnd(d, "runtime")));
     }
 
-    static Stream<Arguments> variantsTimesEdits() {
+    private static final Coverage COVERAGE = new Coverage("typed edits x files",
+            Testdata.wellFormed().size() * cases().size());
+
+    static Stream<Arguments> filesTimesEdits() {
         List<Arguments> arguments = new ArrayList<>();
-        for (Path file : Testdata.configs()) {
+        for (Path file : Testdata.wellFormed()) {
             for (Case c : cases()) {
                 arguments.add(Arguments.of(file.getFileName().toString(), c, file));
             }
@@ -69,14 +75,30 @@ class TypedEditsTest {
         return arguments.stream();
     }
 
+    /**
+     * One case per file and typed edit; M is every well-formed testdata and corpus file times every edit.
+     * A case reaches the assertion when the edit was planned and its result checked (only the region
+     * changed, the result parses with the same encoding and newlines, a second run changes nothing), or,
+     * for a file whose root is not {@code <configuration>}, when the refusal {@code not-dotnet-config} was
+     * asserted. The floor is every case: an edit that refuses a real configuration fails here.
+     */
     @ParameterizedTest(name = "{0}: {1}")
-    @MethodSource("variantsTimesEdits")
+    @MethodSource("filesTimesEdits")
     void onlyTheIntendedRegionChangesAndTheEditIsIdempotent(String name, Case edit, Path file) {
+        COVERAGE.attempted();
         byte[] original = Testdata.read(file);
+        ConfigDocument parsed = ConfigDocument.parse(file, original);
+        if (!parsed.isDotNetConfig()) {
+            assertThat(catchThrowableOfType(NotDotNetConfigException.class,
+                    () -> Planner.plan(file, original, List.of(edit.edit()), true)).code())
+                    .isEqualTo("not-dotnet-config");
+            COVERAGE.reached();
+            return;
+        }
         Plan plan = Planner.plan(file, original, List.of(edit.edit()), true);
         byte[] edited = plan.editedBytes();
 
-        SourceDocument before = ConfigDocument.parse(file, original).source();
+        SourceDocument before = parsed.source();
         int[] allowed = toBytes(before, edit.region().apply(before));
         if (plan.changed()) {
             assertOnlyRegionDiffers(original, edited, allowed[0], allowed[1]);
@@ -90,6 +112,12 @@ class TypedEditsTest {
         Plan again = Planner.plan(file, edited, List.of(edit.edit()), true);
         assertThat(again.changed()).as("second application changes nothing").isFalse();
         assertThat(again.editedBytes()).isEqualTo(edited);
+        COVERAGE.reached();
+    }
+
+    @AfterAll
+    static void reportCoverage() {
+        COVERAGE.report();
     }
 
     /** The region a section edit may touch: the section itself, or the insertion point before {@code </configuration>}. */

@@ -24,6 +24,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import io.github.aadcfg.cli.Cli;
+import io.github.aadcfg.cli.Coverage;
 
 /**
  * kill -9 during writes: the real CLI patches a batch of copies of every variant and is SIGKILLed at random
@@ -35,11 +36,14 @@ import io.github.aadcfg.cli.Cli;
  *
  * <p>{@code -Daadcfg.kills=N} sets the number of kills (50; 1,000 with {@code -Pstress});
  * {@code -Daadcfg.kill.seed=S} replays the random choices of a printed seed.
+ *
+ * <p>Coverage: M is the runs started, N the runs killed mid-batch after which every copy was checked
+ * (original or the pinned patched bytes, backups, rerun report); the floor is the number of kills asked for.
  */
 @EnabledOnOs(OS.LINUX)
 class KillDuringWritesIT {
     private static final int KILLS = Integer.getInteger("aadcfg.kills", 50);
-    private static final String ADDRESS = "http://proxy.contoso.com:8080";
+    private static final String ADDRESS = Variants.PINNED_ADDRESS;
     /** Copies of each of the 29 variants: 203 files. */
     private static final int COPIES = 7;
     /**
@@ -56,10 +60,11 @@ class KillDuringWritesIT {
 
     @Test
     void everyFileIsOriginalOrPatchedAfterEveryKillAndTheRerunFinishesTheRest() throws InterruptedException {
+        Coverage coverage = new Coverage("kill rounds", KILLS);
         long seed = Long.getLong("aadcfg.kill.seed", System.nanoTime());
         Random random = new Random(seed);
         System.out.printf("kill -9 during writes: %d kills, seed %d (replay: -Daadcfg.kill.seed=%d)%n", KILLS, seed, seed);
-        Variants variants = Variants.patchedByCli(dir.resolve("reference"), List.of("proxy", "set", "--address", ADDRESS));
+        Variants variants = Variants.pinnedProxySet();
         int batches = 1;
         CopyBatch batch = CopyBatch.create(dir.resolve("batch-1"), variants, COPIES);
         BatchState state = BatchState.inspect(batch, parsed);
@@ -72,6 +77,7 @@ class KillDuringWritesIT {
             int jobs = 1 + random.nextInt(2);
             int delay = random.nextInt(MAX_DELAY_MILLIS);
             Cli.Running run = start(batch, jobs);
+            coverage.attempted();
             boolean finished = !awaitFirstChange(run) || run.process().waitFor(delay, TimeUnit.MILLISECONDS);
             Cli.Result result = finished ? run.finish() : run.kill();
             BatchState after = BatchState.inspect(batch, parsed);
@@ -88,6 +94,7 @@ class KillDuringWritesIT {
                 continue;
             }
             kills++;
+            coverage.reached();
             System.out.printf("  kill %d: jobs %d, %3d ms after the first change: %3d original, %3d patched, "
                     + "%d temporary left%n", kills, jobs, delay, after.original().size(), after.patched().size(),
                     after.temporary().size());
@@ -106,6 +113,7 @@ class KillDuringWritesIT {
                 + "final rerun: %d changed, %d unchanged%n", kills, batches, batch.files().size(),
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), swept, maxTemporaries, doubleBackups.size(),
                 changed, batch.files().size() - changed);
+        coverage.report();
     }
 
     /** Adds the copies with more than one backup: a kill came after the backup and before the replace. */

@@ -1,7 +1,5 @@
 package io.github.aadcfg.cli.safety;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,39 +15,31 @@ import io.github.aadcfg.cli.Fixtures;
 
 /**
  * The bundled agent config and its variants without error-level lint findings, each with its original
- * bytes and the bytes one clean {@code aadcfg proxy set} run gives it.
+ * bytes and the bytes {@code aadcfg proxy set --address http://proxy.contoso.com:8080} must give it, pinned
+ * in {@code testdata/expected/proxy-set/} (written by hand, see {@code proxy-set-by-hand.py} there).
  *
  * @param original by file name, in a stable order
  * @param patched  by file name
  */
 record Variants(Map<String, byte[]> original, Map<String, byte[]> patched) {
+    /** The proxy address the pinned bytes were written for. */
+    static final String PINNED_ADDRESS = "http://proxy.contoso.com:8080";
 
-    /**
-     * Copies the variants into {@code reference}, patches them there with one CLI run and reads the result.
-     *
-     * @param proxySet the {@code proxy set} arguments before the files
-     */
-    static Variants patchedByCli(Path reference, List<String> proxySet) {
-        List<Path> sources = sources();
+    /** Reads every variant and its pinned patched bytes; a variant without pinned bytes fails. */
+    static Variants pinnedProxySet() {
+        Path pinned = Cli.TESTDATA.resolve("expected").resolve("proxy-set");
         Map<String, byte[]> original = new LinkedHashMap<>();
-        List<String> args = new ArrayList<>(proxySet);
+        Map<String, byte[]> patched = new LinkedHashMap<>();
         try {
-            Files.createDirectories(reference);
-            for (Path source : sources) {
-                Path copy = Files.copy(source, reference.resolve(source.getFileName().toString()));
-                original.put(copy.getFileName().toString(), Files.readAllBytes(copy));
-                args.add(copy.toString());
+            for (Path source : sources()) {
+                String name = source.getFileName().toString();
+                original.put(name, Files.readAllBytes(source));
+                patched.put(name, Files.readAllBytes(pinned.resolve(name)));
             }
-            Cli.Result run = Cli.run(args.toArray(String[]::new));
-            assertThat(run.exitCode()).as(run.toString()).isZero();
-            Map<String, byte[]> patched = new LinkedHashMap<>();
-            for (String name : original.keySet()) {
-                patched.put(name, Files.readAllBytes(reference.resolve(name)));
-            }
-            return new Variants(original, patched);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new Variants(original, patched);
     }
 
     /** The agent config and the variants that edits accept without {@code --force}. */
