@@ -7,7 +7,8 @@ final class EditOptions {
     @Option(names = {"-n", "--dry-run"}, description = "Print the unified diff of each change; write nothing.")
     boolean dryRun;
 
-    @Option(names = "--force", description = "Edit even files with error-level lint findings.")
+    @Option(names = "--force", description = "Edit even files with error-level lint findings, or hard-linked "
+            + "files (splitting the link: the other names keep the old content).")
     boolean force;
 
     @Option(names = "--detailed-exitcode", description = "Exit 2 when anything changed or would change.")

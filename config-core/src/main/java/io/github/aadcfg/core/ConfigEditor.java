@@ -160,6 +160,7 @@ public final class ConfigEditor {
         if (!plan.changed()) {
             return new CommitResult(plan.file(), Status.UNCHANGED, null, plan);
         }
+        AtomicReplace.requireReplaceable(locked, force);
         backups.sweepTemporaries(locked.realPath());
         // the backup's directory is synced after the new content's fsync and before the rename (see
         // BackupStore.createDeferringSync): the backup is durable before the original is replaced
@@ -219,7 +220,10 @@ public final class ConfigEditor {
             return this;
         }
 
-        /** Edit even when a file has error-level lint findings. */
+        /**
+         * Edit even when a file has error-level lint findings, or has several names (hard links): replacing it
+         * splits the link, and the other names keep the old content.
+         */
         public Builder force(boolean value) {
             this.force = value;
             return this;

@@ -60,8 +60,9 @@ public abstract class AbstractDesiredStateMojo extends AbstractEditingMojo {
     private List<File> transforms;
 
     /**
-     * Plan edits even on a file with error-level lint findings (which otherwise stop the build). Check
-     * still fails on such findings.
+     * Plan edits even on a file with error-level lint findings (which otherwise stop the build), and apply them
+     * even to a hard-linked file (which splits the link: its other names keep the old content). Check still fails
+     * on such findings.
      */
     @Parameter(property = "aadcfg.force", defaultValue = "false")
     private boolean force;

@@ -9,13 +9,25 @@ import io.github.aadcfg.core.StorageException;
 
 /**
  * Replaces a locked file's content atomically: the new bytes go to a temporary file in the same
- * directory, which is given the original's owner and permissions, fsynced, and renamed over the
+ * directory, which is given the original's access before they are written (mode, owner, group, ACL and
+ * extended attributes: see {@link FilePermissions}), fsynced, and renamed over the
  * original after a last check that the original did not change; then the directory is synced. On any
  * failure the temporary file is removed and the original is untouched; when the directory cannot be
  * synced after the rename, the original bytes are put back.
  */
 public final class AtomicReplace {
     private AtomicReplace() {
+    }
+
+    /**
+     * Refuses, before anything is written, a file that replacing would change other than in content: one whose
+     * access cannot be read (so it could not be carried over), or one with several names (hard links), which
+     * replacing splits, unless {@code splitHardLinks}.
+     *
+     * @throws io.github.aadcfg.core.CannotWriteException with code {@code hard-linked} or {@code cannot-keep-access}
+     */
+    public static void requireReplaceable(LockedFile locked, boolean splitHardLinks) {
+        locked.permissions().requireSingleName(locked.file(), splitHardLinks);
     }
 
     /** Replaces the content of {@code locked}'s real path with {@code bytes}. */
@@ -35,7 +47,7 @@ public final class AtomicReplace {
         FilePermissions permissions = locked.permissions();
         boolean moved = false;
         try {
-            writeWithPermissions(temp, bytes, permissions, real, locked.file());
+            writeWithPermissions(temp, bytes, permissions, locked.file());
             beforeRename.run();
             locked.requireUnchanged();
             locked.allowReplace();
@@ -67,7 +79,7 @@ public final class AtomicReplace {
         Path real = locked.realPath();
         Path temp = DurableFiles.tempFor(real.getParent(), real.getFileName().toString());
         try {
-            writeWithPermissions(temp, locked.bytes(), permissions, real, locked.file());
+            writeWithPermissions(temp, locked.bytes(), permissions, locked.file());
             Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return true;
         } catch (IOException | RuntimeException e) {
@@ -78,16 +90,10 @@ public final class AtomicReplace {
     }
 
     /**
-     * Writes the temporary file with the original's mode, owner and group; on POSIX they are set before the
-     * fsync, so that it makes them durable with the content (on Windows the ACL is copied after closing).
+     * Writes the temporary file with the original's access (see {@link FilePermissions}), given before the
+     * content is written.
      */
-    private static void writeWithPermissions(Path temp, byte[] bytes, FilePermissions permissions, Path real,
-            Path file) {
-        if (permissions.posix()) {
-            DurableFiles.writeNew(temp, bytes, permissions, file, p -> permissions.applyTo(p, real, file));
-        } else {
-            DurableFiles.writeNew(temp, bytes, permissions, file);
-            permissions.applyTo(temp, real, file);
-        }
+    private static void writeWithPermissions(Path temp, byte[] bytes, FilePermissions permissions, Path file) {
+        DurableFiles.writeNew(temp, bytes, permissions, file, p -> permissions.applyTo(p, file));
     }
 }

@@ -24,9 +24,10 @@ import io.github.aadcfg.core.StorageException;
 /**
  * Where a file's backups live and how they are made: {@code <file>.<UTC timestamp>.bak} beside the file,
  * or, with a backup directory, under it at the file's absolute path (so same-named files of a fleet
- * never collide). A backup is written to a temporary file with the original's mode, fsynced, read back and
- * compared with the original byte for byte, then renamed into place and its directory fsynced; it never has
- * wider permissions than the original.
+ * never collide). A backup is written to a temporary file given the original's access first (mode, ACL, extended
+ * attributes, and owner and group where the runner may: see {@link FilePermissions#applyToBackup}), fsynced, read
+ * back and compared with the original byte for byte, then renamed into place and its directory fsynced; no one
+ * the original did not allow can ever read it.
  */
 public final class BackupStore {
     private static final DateTimeFormatter STAMP =
@@ -152,8 +153,8 @@ public final class BackupStore {
         Path target = uniqueName(directory, real.getFileName().toString() + "." + STAMP.format(clock.instant()));
         Path temp = DurableFiles.tempFor(directory, target.getFileName().toString());
         try {
-            // the mode is set before the fsync, so that the same fsync makes it durable
-            DurableFiles.writeNew(temp, original, permissions, file, permissions::applyModeTo);
+            // its access is given before the content is written, and the same fsync makes both durable
+            DurableFiles.writeNew(temp, original, permissions, file, p -> permissions.applyToBackup(p, file));
             // byte for byte: stronger than comparing digests, and without hashing twice per file
             if (!FileContent.holds(temp, original)) {
                 throw new CannotWriteException("backup-verify", file, "the backup " + temp

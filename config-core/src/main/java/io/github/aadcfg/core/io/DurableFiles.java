@@ -31,38 +31,30 @@ final class DurableFiles {
     }
 
     /**
-     * Creates {@code path} (which must not exist) holding {@code bytes}, forced to disk before returning.
+     * Creates {@code path} (which must not exist) with {@link FilePermissions#creationAttributes}, runs
+     * {@code beforeWrite} on it while it is still empty (to give it its access: see {@link FilePermissions}),
+     * then writes {@code bytes} and forces it to disk, so that one fsync makes the content and its access
+     * durable, and no one the access does not allow ever could open it holding the content.
      *
      * @param file for messages: the config file this write serves
      */
-    static void writeNew(Path path, byte[] bytes, FilePermissions permissions, Path file) {
-        writeNew(path, bytes, permissions, file, p -> { });
-    }
-
-    /**
-     * Creates {@code path} (which must not exist) holding {@code bytes}, runs {@code beforeSync} on it (e.g.
-     * to set its mode and owner) and forces it to disk, so that one fsync makes the content and those
-     * attributes durable.
-     *
-     * @param file for messages: the config file this write serves
-     */
-    static void writeNew(Path path, byte[] bytes, FilePermissions permissions, Path file, BeforeSync beforeSync) {
+    static void writeNew(Path path, byte[] bytes, FilePermissions permissions, Path file, BeforeWrite beforeWrite) {
         try (FileChannel channel = FileChannel.open(path, java.util.Set.of(StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE), permissions.creationAttributes())) {
+            beforeWrite.apply(path);
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
-            beforeSync.apply(path);
             channel.force(true);
         } catch (IOException e) {
             throw cannotWrite(path, file, e);
         }
     }
 
-    /** A step on a new file after it is written and before it is forced to disk. */
+    /** A step on a new, still empty file before its content is written. */
     @FunctionalInterface
-    interface BeforeSync {
+    interface BeforeWrite {
         void apply(Path path) throws IOException;
     }
 
