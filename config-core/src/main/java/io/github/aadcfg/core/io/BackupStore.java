@@ -228,7 +228,7 @@ public final class BackupStore {
      * directory's index (see {@link DirectoryIndex} for why a stale index never makes it delete a backup that
      * should be kept), so that it costs no directory listing per file.
      *
-     * @param justMade the backup this run just made (counted in {@code keep})
+     * @param justMade the backup this run just made (counted in {@code keep} unless it is the original)
      */
     public void prune(Path real, int keep, Path justMade) {
         String fileName = real.getFileName().toString();
@@ -246,7 +246,9 @@ public final class BackupStore {
                     .filter(n -> !name.equals(justMade.getFileName().toString())).ifPresent(rotating::add);
         }
         rotating.sort(BackupName.OLDEST_FIRST);
-        int surplus = rotating.size() + 1 - keep; // + 1: the one just made
+        boolean justMadeRotates = BackupName.parse(fileName, justMade.getFileName().toString())
+                .map(n -> n.kind() != BackupKind.ORIGINAL).orElse(false);
+        int surplus = rotating.size() + (justMadeRotates ? 1 : 0) - keep;
         for (BackupName old : rotating.subList(0, Math.max(0, Math.min(surplus, rotating.size())))) {
             DurableFiles.deleteQuietly(directory.resolve(old.toString()));
             index.ifPresent(i -> i.removeBackup(fileName, old.toString()));
