@@ -22,7 +22,7 @@ import io.github.aadcfg.core.Status;
 public class RestoreMojo extends AbstractEditingMojo {
     /**
      * The backup file to restore instead of the latest one, e.g.
-     * {@code -Daadcfg.backup=conf/AADConnectProvisioningAgent.exe.config.20250101T120000.000Z.bak}; only
+     * {@code -Daadcfg.backup=conf/AADConnectProvisioningAgent.exe.config.000002.edit.20250101T120000.000Z.bak}; only
      * when exactly one file is configured.
      */
     @Parameter(property = "aadcfg.backup")
