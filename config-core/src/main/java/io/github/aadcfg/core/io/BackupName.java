@@ -3,6 +3,7 @@ package io.github.aadcfg.core.io;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -66,8 +67,12 @@ record BackupName(String fileName, long sequence, BackupKind kind, Instant creat
         long sequence = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
         BackupKind kind = m.group(3) == null ? BackupKind.EDIT : kindOf(m.group(3));
         int counter = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
-        return Optional.of(new BackupName(m.group(1), sequence, kind, STAMP.parse(m.group(4), Instant::from),
-                counter));
+        try {
+            return Optional.of(new BackupName(m.group(1), sequence, kind, STAMP.parse(m.group(4), Instant::from),
+                    counter));
+        } catch (DateTimeParseException notADate) { // e.g. month 13: not a name aadcfg made
+            return Optional.empty();
+        }
     }
 
     private static BackupKind kindOf(String label) {

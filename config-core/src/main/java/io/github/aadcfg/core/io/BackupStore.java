@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.aadcfg.core.CannotWriteException;
@@ -32,6 +35,9 @@ import io.github.aadcfg.core.StorageException;
  * {@code rwx------} and must not be owned or writable by another user; see {@link BackupTrust}.
  */
 public final class BackupStore {
+    /** Oldest first, and total: two names that order alike (written by hand) are still both kept apart. */
+    private static final Comparator<BackupName> ORDER = BackupName.OLDEST_FIRST.thenComparing(Object::toString);
+
     private final Path backupDirectory;
     private final Clock clock;
     /** One scan per directory, shared by the threads of a batch: see {@link DirectoryIndex}. */
@@ -80,19 +86,19 @@ public final class BackupStore {
             return List.of();
         }
         String fileName = real.getFileName().toString();
-        List<BackupName> names = new ArrayList<>();
+        Map<BackupName, Path> newestFirst = new TreeMap<>(ORDER.reversed());
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
             for (Path entry : entries) {
                 Optional<BackupName> name = BackupName.parse(fileName, entry.getFileName().toString());
                 if (name.isPresent() && Files.isRegularFile(entry)) {
-                    names.add(name.get());
+                    newestFirst.put(name.get(), entry);
                 }
             }
-            names.sort(BackupName.OLDEST_FIRST.reversed());
-            List<Backup> backups = new ArrayList<>(names.size());
-            for (BackupName name : names) {
-                Path path = directory.resolve(name.toString());
-                backups.add(new Backup(path, name.sequence(), name.kind(), name.created(), Files.size(path)));
+            List<Backup> backups = new ArrayList<>(newestFirst.size());
+            for (Map.Entry<BackupName, Path> found : newestFirst.entrySet()) {
+                BackupName name = found.getKey();
+                backups.add(new Backup(found.getValue(), name.sequence(), name.kind(), name.created(),
+                        Files.size(found.getValue())));
             }
             return backups;
         } catch (IOException e) {
@@ -240,18 +246,18 @@ public final class BackupStore {
         } else {
             list(real).forEach(backup -> known.add(backup.path().getFileName().toString()));
         }
-        List<BackupName> rotating = new ArrayList<>();
+        Map<BackupName, String> rotating = new TreeMap<>(ORDER);
         for (String name : known) {
             BackupName.parse(fileName, name).filter(n -> n.kind() != BackupKind.ORIGINAL)
-                    .filter(n -> !name.equals(justMade.getFileName().toString())).ifPresent(rotating::add);
+                    .filter(n -> !name.equals(justMade.getFileName().toString()))
+                    .ifPresent(n -> rotating.put(n, name));
         }
-        rotating.sort(BackupName.OLDEST_FIRST);
         boolean justMadeRotates = BackupName.parse(fileName, justMade.getFileName().toString())
                 .map(n -> n.kind() != BackupKind.ORIGINAL).orElse(false);
         int surplus = rotating.size() + (justMadeRotates ? 1 : 0) - keep;
-        for (BackupName old : rotating.subList(0, Math.max(0, Math.min(surplus, rotating.size())))) {
-            DurableFiles.deleteQuietly(directory.resolve(old.toString()));
-            index.ifPresent(i -> i.removeBackup(fileName, old.toString()));
+        for (String old : rotating.values().stream().limit(Math.max(0, surplus)).toList()) {
+            DurableFiles.deleteQuietly(directory.resolve(old));
+            index.ifPresent(i -> i.removeBackup(fileName, old));
         }
     }
 
@@ -265,9 +271,9 @@ public final class BackupStore {
         String name = real.getFileName().toString();
         Path fileDirectory = real.toAbsolutePath().getParent();
         Path backupsDirectory = directoryFor(real);
+        requireTrustedDirectory(backupsDirectory, real); // first: refused, a run must leave everything as it was
         sweep(fileDirectory, name);
         if (!backupsDirectory.equals(fileDirectory)) {
-            requireTrustedDirectory(backupsDirectory, real);
             sweep(backupsDirectory, name);
         }
     }

@@ -172,6 +172,22 @@ class BackupStoreTest {
         }
     }
 
+    @Test
+    void aNumberedNameWrittenByHandIsOrderedByItsNumberAndTheNextBackupFollowsIt() throws IOException {
+        Path file = copy("a.config");
+        Path byHand = Files.copy(SAMPLE, dir.resolve("a.config.7.edit.20250101T000000.000Z.bak"));
+        Files.copy(SAMPLE, dir.resolve("a.config.20251301T000000.000Z.bak")); // month 13: not a backup name
+        ConfigEditor editor = ConfigEditor.builder().keepBackups(1).clock(ticking()).build();
+
+        CommitResult result = editor.apply(file, List.of(proxy(1)));
+        editor.apply(file, List.of(proxy(2)));
+
+        assertThat(result.backup().getFileName().toString()).isEqualTo("a.config.000008.original.20261125T100001.000Z.bak");
+        assertThat(byHand).doesNotExist(); // pruned: keep 1 besides the original
+        assertThat(editor.backups(file)).extracting(Backup::sequence).containsExactly(9L, 8L);
+        assertThat(dir.resolve("a.config.20251301T000000.000Z.bak")).exists();
+    }
+
     private Path copy(String name) throws IOException {
         return Files.copy(SAMPLE, dir.resolve(name));
     }
