@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code aadcfg backups}: lists a file's backups. */
 @Command(name = "backups",
-        description = "List the backups of FILE, newest first.",
+        description = {"List the backups of FILE, most recently made first, with their kind: original (the "
+                + "first, always kept), edit (before an edit) or pre-restore (before a restore)."},
         footerHeading = "%nExample:%n",
         footer = "  aadcfg backups AADConnectProvisioningAgent.exe.config")
 final class BackupsCommand extends FileCommand {

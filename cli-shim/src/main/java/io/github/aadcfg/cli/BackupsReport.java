@@ -10,7 +10,8 @@ import com.google.gson.JsonObject;
 import io.github.aadcfg.core.io.Backup;
 
 /**
- * The backups of one file, newest first.
+ * The backups of one file, most recently made first, each with its kind ({@code original}, {@code edit} or
+ * {@code pre-restore}).
  *
  * @param file    the file, as given
  * @param backups its backups
@@ -40,6 +41,7 @@ record BackupsReport(Path file, List<Backup> backups, Failure failure) implement
         for (Backup backup : backups) {
             JsonObject value = new JsonObject();
             value.add("path", Json.path(backup.path()));
+            value.addProperty("kind", backup.kind().label());
             value.addProperty("created", backup.created().toString());
             value.addProperty("size", backup.size());
             array.add(value);
@@ -57,8 +59,8 @@ record BackupsReport(Path file, List<Backup> backups, Failure failure) implement
         }
         out.println(file + ": " + (backups.isEmpty() ? "no backups" : FileReport.count(backups.size(), "backup")));
         for (Backup backup : backups) {
-            out.println("  " + backup.created() + "  " + FileReport.count(backup.size(), "byte") + "  "
-                    + backup.path());
+            out.println("  " + backup.created() + "  " + String.format("%-11s", backup.kind().label()) + "  "
+                    + FileReport.count(backup.size(), "byte") + "  " + backup.path());
         }
     }
 }

@@ -13,7 +13,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code aadcfg restore}: puts a backup back. */
 @Command(name = "restore",
-        description = "Put a backup's bytes back. The current file is backed up first, so a restore can be undone.",
+        description = {"Put a backup's bytes back. The current file is backed up first (a pre-restore backup), "
+                + "so a restore can be undone with --undo.",
+                "--latest undoes the last edit; run again, it reports the file unchanged."},
         footerHeading = "%nExample:%n",
         footer = "  aadcfg restore --latest AADConnectProvisioningAgent.exe.config")
 final class RestoreCommand extends FileCommand {
@@ -34,8 +36,13 @@ final class RestoreCommand extends FileCommand {
 
     /** Which backup to restore. */
     static final class Source {
-        @Option(names = "--latest", required = true, description = "The newest backup.")
+        @Option(names = "--latest", required = true,
+                description = "The most recent backup taken before an edit: undo the last edit.")
         boolean latest;
+
+        @Option(names = "--undo", required = true,
+                description = "The most recent backup taken by a restore: undo the last restore.")
+        boolean undo;
 
         @Option(names = "--backup", required = true, paramLabel = "PATH", description = "This backup.")
         Path backup;
@@ -61,7 +68,10 @@ final class RestoreCommand extends FileCommand {
     }
 
     private Path backup(ConfigEditor editor, Path target) {
-        return source.latest ? editor.latestBackup(target) : source.backup;
+        if (source.latest) {
+            return editor.latestBackup(target);
+        }
+        return source.undo ? editor.latestPreRestoreBackup(target) : source.backup;
     }
 
     @Override

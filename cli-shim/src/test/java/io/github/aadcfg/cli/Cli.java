@@ -129,9 +129,25 @@ public final class Cli {
         return running.finish();
     }
 
+    /** Runs {@code aadcfg args} with the file mode creation mask {@code umask} (e.g. {@code 000}), set by a shell. */
+    static Result runWithUmask(String umask, String... args) {
+        Running running = start(List.of("/bin/sh", "-c", "umask " + umask + " && exec \"$@\"", "sh"), List.of(), args);
+        try {
+            running.process().getOutputStream().close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return running.finish();
+    }
+
     /** Starts {@code aadcfg args} with empty standard input, without waiting for it. */
     public static Running start(List<String> jvmOptions, String... args) {
-        List<String> command = new ArrayList<>();
+        return start(List.of(), jvmOptions, args);
+    }
+
+    /** Starts {@code aadcfg args} through {@code launcher} (a command that runs its arguments), or directly. */
+    private static Running start(List<String> launcher, List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>(launcher);
         command.add(JAVA);
         command.addAll(FAST_START);
         command.addAll(jvmOptions);

@@ -37,6 +37,36 @@ class RestoreIT {
     }
 
     @Test
+    void restoreLatestTwiceIsUnchangedTheSecondTimeAndUndoGivesBackWhatTheRestoreReplaced() {
+        Path agent = Fixtures.agent(dir);
+        Cli.run("proxy", "set", "--address", "http://proxy.contoso.com:8080", agent.toString());
+        byte[] beforeLastEdit = Fixtures.bytes(agent);
+        Cli.run("tracing", "enable", agent.toString());
+        byte[] edited = Fixtures.bytes(agent);
+
+        Cli.Result first = Cli.run("restore", "--latest", agent.toString());
+        var afterFirst = Fixtures.snapshot(dir);
+        Cli.Result second = Cli.run("restore", "--latest", "--json", "--detailed-exitcode", agent.toString());
+
+        assertThat(first.exitCode()).as(first.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(second.exitCode()).as(second.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(second.json().get(0).get("status").getAsString()).isEqualTo("unchanged");
+        assertThat(second.json().get(0).get("backup").isJsonNull()).isTrue();
+        assertThat(Fixtures.snapshot(dir)).as("no new backup").isEqualTo(afterFirst);
+        assertThat(Fixtures.bytes(agent)).isEqualTo(beforeLastEdit);
+
+        Cli.Result undo = Cli.run("restore", "--undo", "--json", agent.toString());
+
+        assertThat(undo.exitCode()).as(undo.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(Fixtures.bytes(agent)).isEqualTo(edited);
+        assertThat(Fixtures.bytes(Path.of(undo.json().get(0).get("backup").getAsString()))).isEqualTo(beforeLastEdit);
+        Cli.Result backups = Cli.run("backups", "--json", agent.toString());
+        assertThat(backups.json().get(0).getAsJsonArray("backups")).extracting(b -> b.getAsJsonObject().get("kind")
+                .getAsString()).containsExactly("pre-restore", "pre-restore", "edit", "original");
+        assertThat(Cli.run("backups", agent.toString()).out()).contains("  pre-restore  ", "  original     ");
+    }
+
+    @Test
     void restoreRepairsAFileBrokenByHand() throws Exception {
         Path agent = Fixtures.agent(dir);
         byte[] original = Fixtures.bytes(agent);

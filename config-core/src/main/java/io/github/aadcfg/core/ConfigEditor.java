@@ -13,6 +13,7 @@ import java.util.Optional;
 import io.github.aadcfg.core.agent.DisableTracing;
 import io.github.aadcfg.core.io.AtomicReplace;
 import io.github.aadcfg.core.io.Backup;
+import io.github.aadcfg.core.io.BackupKind;
 import io.github.aadcfg.core.io.BackupStore;
 import io.github.aadcfg.core.io.FileContent;
 import io.github.aadcfg.core.io.FileReading;
@@ -69,25 +70,26 @@ public final class ConfigEditor {
                 throw new ConflictException("changed-since-plan", plan.file(),
                         "the file changed since the edit was planned; plan again");
             }
-            return write(locked, plan);
+            return write(locked, plan, BackupKind.EDIT);
         }
     }
 
     /** Locks {@code file}, plans {@code edits} on its current bytes and commits them: read to replace under one lock. */
     public CommitResult apply(Path file, List<? extends ConfigEdit> edits) {
         try (LockedFile locked = LockedFile.acquire(file, lockWait)) {
-            return write(locked, Planner.plan(file, locked.bytes(), edits, force));
+            return write(locked, Planner.plan(file, locked.bytes(), edits, force), BackupKind.EDIT);
         }
     }
 
     /**
-     * Puts a backup's bytes back. The current content is backed up first, so a restore can be undone.
-     * The backup must be a well-formed config file.
+     * Puts a backup's bytes back. The current content is backed up first, as a
+     * {@link BackupKind#PRE_RESTORE pre-restore} backup, so a restore can be undone ({@link #undoRestore}).
+     * The backup must be a well-formed config file. A file that already holds its bytes is not written.
      */
     public CommitResult restore(Path file, Path backup) {
         byte[] restored = FileReading.readAll(backup);
         try (LockedFile locked = LockedFile.acquire(file, lockWait)) {
-            return write(locked, restorePlan(file, locked.bytes(), backup, restored));
+            return write(locked, restorePlan(file, locked.bytes(), backup, restored), BackupKind.PRE_RESTORE);
         }
     }
 
@@ -103,29 +105,63 @@ public final class ConfigEditor {
     }
 
     /**
-     * Restores the newest backup of {@code file}.
+     * Undoes the last edit: restores {@link #latestBackup}. Run again, it finds the file already holding those
+     * bytes and reports {@link Status#UNCHANGED}, taking no backup.
      *
-     * @throws InputUnavailableException when there is none
+     * @throws InputUnavailableException when there is no backup taken before an edit
+     * @throws CannotWriteException       when that backup could have been written by another user
      */
     public CommitResult restoreLatest(Path file) {
         return restore(file, latestBackup(file));
     }
 
     /**
-     * The newest backup of {@code file}: what {@link #restoreLatest} restores (preview it with
-     * {@link #planRestore}).
+     * Undoes the last restore: restores {@link #latestPreRestoreBackup}, what that restore replaced.
      *
-     * @throws InputUnavailableException when there is none
+     * @throws InputUnavailableException when no restore left a backup
+     * @throws CannotWriteException       when that backup could have been written by another user
      */
-    public Path latestBackup(Path file) {
-        List<Backup> all = backups(file);
-        if (all.isEmpty()) {
-            throw new InputUnavailableException("no-backup", file, "there is no backup of this file to restore");
-        }
-        return all.get(0).path();
+    public CommitResult undoRestore(Path file) {
+        return restore(file, latestPreRestoreBackup(file));
     }
 
-    /** The backups of {@code file}, newest first; also for a file that no longer exists. */
+    /**
+     * The most recently made backup of {@code file} taken before an edit (its original counts; a restore's own
+     * backups do not): what {@link #restoreLatest} restores (preview it with {@link #planRestore}).
+     *
+     * @throws InputUnavailableException when there is none
+     * @throws CannotWriteException       {@code untrusted-backup} when it could have been written by another user
+     */
+    public Path latestBackup(Path file) {
+        return latest(file, true, "there is no backup of this file to restore");
+    }
+
+    /**
+     * The most recently made backup of {@code file} taken by a restore: what {@link #undoRestore} restores.
+     *
+     * @throws InputUnavailableException when there is none
+     * @throws CannotWriteException       {@code untrusted-backup} when it could have been written by another user
+     */
+    public Path latestPreRestoreBackup(Path file) {
+        return latest(file, false, "no restore of this file left a backup; there is nothing to undo");
+    }
+
+    private Path latest(Path file, boolean beforeEdit, String none) {
+        Path real = FileReading.realPathOrIntended(file);
+        for (Backup backup : backups.list(real)) {
+            if (backup.kind().beforeEdit() == beforeEdit) {
+                backups.distrust(backup, real).ifPresent(why -> {
+                    throw new CannotWriteException("untrusted-backup", file, "the backup " + backup.path() + " "
+                            + why + ": another user could have written it, so it is not restored. Nothing was "
+                            + "written. Remove it if you did not make it, or restore a backup by its path");
+                });
+                return backup.path();
+            }
+        }
+        throw new InputUnavailableException("no-backup", file, none);
+    }
+
+    /** The backups of {@code file}, most recently made first; also for a file that no longer exists. */
     public List<Backup> backups(Path file) {
         return backups.list(FileReading.realPathOrIntended(file));
     }
@@ -138,7 +174,11 @@ public final class ConfigEditor {
      */
     public DisableTracing disableTracingFor(Path file, String level, boolean requireBackup) {
         List<SourceDocument> documents = new ArrayList<>();
-        for (Backup backup : backups(file)) {
+        Path real = FileReading.realPathOrIntended(file);
+        for (Backup backup : backups.list(real)) {
+            if (backups.distrust(backup, real).isPresent()) {
+                continue; // another user could have written it: it must not decide what the file gets
+            }
             try {
                 documents.add(ConfigDocument.read(backup.path()).source());
             } catch (AadcfgException unreadable) {
@@ -156,7 +196,7 @@ public final class ConfigEditor {
         return DisableTracing.toLevel(level);
     }
 
-    private CommitResult write(LockedFile locked, Plan plan) {
+    private CommitResult write(LockedFile locked, Plan plan, BackupKind kind) {
         if (!plan.changed()) {
             return new CommitResult(plan.file(), Status.UNCHANGED, null, plan);
         }
@@ -164,7 +204,7 @@ public final class ConfigEditor {
         backups.sweepTemporaries(locked.realPath());
         // the backup's directory is synced after the new content's fsync and before the rename (see
         // BackupStore.createDeferringSync): the backup is durable before the original is replaced
-        Path backup = backups.createDeferringSync(locked);
+        Path backup = backups.createDeferringSync(locked, kind);
         try {
             AtomicReplace.replace(locked, plan.editedBytesShared(),
                     () -> backups.syncDirectoryOf(backup, locked.file()));
@@ -174,7 +214,7 @@ public final class ConfigEditor {
             }
             throw e;
         }
-        backups.prune(locked.realPath(), keep);
+        backups.prune(locked.realPath(), keep, backup);
         return new CommitResult(plan.file(), Status.CHANGED, backup, plan);
     }
 
@@ -211,7 +251,10 @@ public final class ConfigEditor {
             return this;
         }
 
-        /** Keep the newest {@code count} backups per file (at least 1). */
+        /**
+         * Keep the {@code count} most recently made backups per file (at least 1), besides its original, which
+         * is always kept.
+         */
         public Builder keepBackups(int count) {
             if (count < 1) {
                 throw new InvalidValueException("invalid-keep", null, "keep: must be at least 1, was " + count);

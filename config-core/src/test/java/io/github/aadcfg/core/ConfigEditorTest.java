@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.github.aadcfg.core.agent.ProxySettings;
 import io.github.aadcfg.core.io.Backup;
+import io.github.aadcfg.core.io.BackupKind;
 
 /** The commit pipeline on real files: lock, verified backup, atomic replace, retention, restore. */
 class ConfigEditorTest {
@@ -50,7 +51,7 @@ class ConfigEditorTest {
         assertThat(result.status()).isEqualTo(Status.CHANGED);
         assertThat(result.backup().getParent()).isEqualTo(file.toRealPath().getParent());
         assertThat(result.backup().getFileName().toString())
-                .matches("AADConnectProvisioningAgent\\.exe\\.config\\.\\d{8}T\\d{6}\\.\\d{3}Z\\.bak");
+                .matches("AADConnectProvisioningAgent\\.exe\\.config\\.000001\\.original\\.\\d{8}T\\d{6}\\.\\d{3}Z\\.bak");
         assertThat(Files.readAllBytes(result.backup())).isEqualTo(original);
         assertThat(Files.readAllBytes(file)).isEqualTo(Files.readAllBytes(Testdata.ROOT.resolve("expected/agent.proxy-set.config")));
         assertThat(DirectorySnapshot.of(dir)).hasSize(3); // the directory, the file, the backup
@@ -115,13 +116,14 @@ class ConfigEditorTest {
             editor.apply(file, List.of(AgentEdits.setAppSetting("Round", String.valueOf(i))));
         }
         List<Backup> kept = editor.backups(file);
-        assertThat(kept).hasSize(3);
+        assertThat(kept).hasSize(4); // the newest three and the original
         assertThat(kept.get(0).path().getParent())
                 .isEqualTo(backups.resolve(dir.toRealPath().toString().substring(1)));
         assertThat(kept).extracting(b -> b.path().getFileName().toString()).containsExactly(
-                "AADConnectProvisioningAgent.exe.config.20261125T100005.000Z.bak",
-                "AADConnectProvisioningAgent.exe.config.20261125T100004.000Z.bak",
-                "AADConnectProvisioningAgent.exe.config.20261125T100003.000Z.bak");
+                "AADConnectProvisioningAgent.exe.config.000005.edit.20261125T100005.000Z.bak",
+                "AADConnectProvisioningAgent.exe.config.000004.edit.20261125T100004.000Z.bak",
+                "AADConnectProvisioningAgent.exe.config.000003.edit.20261125T100003.000Z.bak",
+                "AADConnectProvisioningAgent.exe.config.000001.original.20261125T100001.000Z.bak");
         assertThat(new String(Files.readAllBytes(kept.get(0).path()))).contains("key=\"Round\" value=\"4\"");
     }
 
@@ -190,6 +192,48 @@ class ConfigEditorTest {
         assertThat(Files.readAllBytes(restored.backup())).isEqualTo(edited);
         assertThat(editor.restore(file, restored.backup()).status()).isEqualTo(Status.CHANGED);
         assertThat(Files.readAllBytes(file)).isEqualTo(edited);
+    }
+
+    @Test
+    void restoreLatestUndoesTheLastEditAndRunAgainIsUnchanged() throws IOException {
+        ConfigEditor editor = ConfigEditor.builder().build();
+        editor.apply(file, List.of(PROXY));
+        byte[] beforeLastEdit = Files.readAllBytes(file);
+        editor.apply(file, List.of(AgentEdits.enableVerboseTracing()));
+        byte[] edited = Files.readAllBytes(file);
+
+        CommitResult restored = editor.restoreLatest(file);
+        assertThat(file).hasBinaryContent(beforeLastEdit);
+        assertThat(restored.backup()).hasBinaryContent(edited);
+        assertThat(restored.backup().getFileName().toString()).contains(".000003.pre-restore.");
+        Map<String, String> afterFirst = DirectorySnapshot.of(dir);
+
+        CommitResult again = editor.restoreLatest(file);
+
+        assertThat(again.status()).isEqualTo(Status.UNCHANGED);
+        assertThat(again.backup()).isNull();
+        assertThat(DirectorySnapshot.of(dir)).isEqualTo(afterFirst); // no new backup, file = pre-edit bytes
+        assertThat(file).hasBinaryContent(beforeLastEdit);
+    }
+
+    @Test
+    void undoRestorePutsBackWhatTheRestoreReplaced() throws IOException {
+        ConfigEditor editor = ConfigEditor.builder().build();
+        assertThat(catchThrowableOfType(InputUnavailableException.class, () -> editor.undoRestore(file)).code())
+                .isEqualTo("no-backup");
+        editor.apply(file, List.of(PROXY));
+        byte[] edited = Files.readAllBytes(file);
+        editor.restoreLatest(file);
+
+        CommitResult undone = editor.undoRestore(file);
+
+        assertThat(undone.status()).isEqualTo(Status.CHANGED);
+        assertThat(file).hasBinaryContent(edited);
+        assertThat(undone.backup()).hasBinaryContent(original);
+        assertThat(editor.backups(file)).extracting(Backup::kind).containsExactly(BackupKind.PRE_RESTORE,
+                BackupKind.PRE_RESTORE, BackupKind.ORIGINAL);
+        assertThat(editor.restoreLatest(file).status()).isEqualTo(Status.CHANGED); // the edit is undone again
+        assertThat(file).hasBinaryContent(original);
     }
 
     @Test

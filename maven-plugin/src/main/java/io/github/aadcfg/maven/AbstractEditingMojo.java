@@ -11,16 +11,17 @@ import io.github.aadcfg.core.ConfigEditor;
 public abstract class AbstractEditingMojo extends AbstractConfigMojo {
     /**
      * Where backups go. By default each backup is written beside its file, as
-     * {@code <file>.<UTC timestamp>.bak}; with a directory, backups go under it at the file's absolute
-     * path, e.g. <code>${project.build.directory}/aadcfg-backups</code>. Restore and turning tracing off read
-     * the backups from here too.
+     * {@code <file>.<sequence>.<kind>.<UTC timestamp>.bak}; with a directory, backups go under it at the file's
+     * absolute path, e.g. <code>${project.build.directory}/aadcfg-backups</code>, in directories created
+     * {@code rwx------}; a directory there that another user owns or can write is refused. Restore and turning
+     * tracing off read the backups from here too.
      */
     @Parameter(property = "aadcfg.backupDirectory")
     private File backupDirectory;
 
     /**
-     * How many backups to keep per file (at least 1): after apply or restore writes a file, older
-     * backups of it are deleted.
+     * How many backups to keep per file (at least 1), besides its original (the first backup, always kept):
+     * after apply or restore writes a file, the backups made before the newest ones are deleted.
      */
     @Parameter(property = "aadcfg.keepBackups", defaultValue = "" + ConfigEditor.DEFAULT_KEEP)
     private int keepBackups;

@@ -28,12 +28,15 @@ import io.github.aadcfg.core.io.Hashes;
  *
  * @param patched    copies holding their patched bytes (when they differ from the original)
  * @param original   copies holding their original bytes
- * @param backups    each copy's backups ({@code <copy>.<timestamp>.bak}), sorted by name
+ * @param backups    each copy's backups ({@code <copy>.<sequence>.<kind>.<timestamp>.bak}), sorted by name
  * @param temporary  aadcfg's temporary files ({@code .<name>.aadcfg-<hex>.tmp})
  */
 record BatchState(Set<Path> patched, Set<Path> original, Map<Path, List<Path>> backups, Set<Path> temporary) {
-    private static final Pattern BACKUP = Pattern.compile("(.+)\\.\\d{8}T\\d{6}\\.\\d{3}Z(?:-\\d+)?\\.bak");
-    private static final Pattern TEMPORARY = Pattern.compile("\\.(.+?)(?:\\.\\d{8}T\\d{6}\\.\\d{3}Z(?:-\\d+)?\\.bak)?"
+    /** What a backup's name adds to its file's name: {@code .<sequence>.<kind>.<timestamp>[-n].bak}. */
+    private static final String BACKUP_SUFFIX =
+            "\\.\\d{6,}\\.(?:original|edit|pre-restore)\\.\\d{8}T\\d{6}\\.\\d{3}Z(?:-\\d+)?\\.bak";
+    private static final Pattern BACKUP = Pattern.compile("(.+?)" + BACKUP_SUFFIX);
+    private static final Pattern TEMPORARY = Pattern.compile("\\.(.+?)(?:" + BACKUP_SUFFIX + ")?"
             + "\\.aadcfg-[0-9a-f]{16}\\.tmp");
 
     /**

@@ -3,38 +3,41 @@ package io.github.aadcfg.core.io;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.github.aadcfg.core.CannotWriteException;
 import io.github.aadcfg.core.StorageException;
 
 /**
- * Where a file's backups live and how they are made: {@code <file>.<UTC timestamp>.bak} beside the file,
- * or, with a backup directory, under it at the file's absolute path (so same-named files of a fleet
- * never collide). A backup is written to a temporary file given the original's access first (mode, ACL, extended
- * attributes, and owner and group where the runner may: see {@link FilePermissions#applyToBackup}), fsynced, read
- * back and compared with the original byte for byte, then renamed into place and its directory fsynced; no one
- * the original did not allow can ever read it.
+ * Where a file's backups live and how they are made: {@code <file>.<sequence>.<kind>.<UTC timestamp>.bak}
+ * (see {@link BackupName}) beside the file, or, with a backup directory, under it at the file's absolute path
+ * (so same-named files of a fleet never collide). A backup is written to a temporary file given the original's
+ * access first (mode, ACL, extended attributes, and owner and group where the runner may: see
+ * {@link FilePermissions#applyToBackup}), fsynced, read back and compared with the original byte for byte, then
+ * renamed into place and its directory fsynced; no one the original did not allow can ever read it.
+ *
+ * <p><b>Order and retention.</b> Each new backup gets the highest sequence among the file's backups plus one,
+ * assigned under the file's lock, so the order of backups is the order they were made whatever the clock
+ * said: "latest" is the highest sequence and pruning deletes the lowest. The first backup of a file that has
+ * no {@link BackupKind#ORIGINAL original} yet is its original, which is never pruned nor counted in
+ * {@code keep}; nor is the backup just made ever pruned.
+ *
+ * <p><b>Trust.</b> A backup directory, and every directory under it down to a file's, is created
+ * {@code rwx------} and must not be owned or writable by another user; see {@link BackupTrust}.
  */
 public final class BackupStore {
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
-
-    /** What a backup's name adds to the file's name: {@code .<timestamp>.bak}, with a counter on collisions. */
-    static final String BACKUP_SUFFIX = "\\.(\\d{8}T\\d{6}\\.\\d{3}Z)(?:-(\\d+))?\\.bak";
+    /** Oldest first, and total: two names that order alike (written by hand) are still both kept apart. */
+    private static final Comparator<BackupName> ORDER = BackupName.OLDEST_FIRST.thenComparing(Object::toString);
 
     private final Path backupDirectory;
     private final Clock clock;
@@ -71,38 +74,60 @@ public final class BackupStore {
         return mirrored;
     }
 
-    /** The backups of a file, newest first. */
+    /**
+     * The backups of a file, newest (highest sequence) first.
+     *
+     * @throws CannotWriteException {@code untrusted-backup-directory} when the backup directory could have been
+     *                              written by another user (see {@link BackupTrust})
+     */
     public List<Backup> list(Path real) {
         Path directory = directoryFor(real);
+        requireTrustedDirectory(directory, real);
         if (!Files.isDirectory(directory)) {
             return List.of();
         }
-        Pattern name = namePattern(real);
-        List<Backup> backups = new ArrayList<>();
+        String fileName = real.getFileName().toString();
+        Map<BackupName, Path> newestFirst = new TreeMap<>(ORDER.reversed());
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
             for (Path entry : entries) {
-                Matcher m = name.matcher(entry.getFileName().toString());
-                if (m.matches() && Files.isRegularFile(entry)) {
-                    backups.add(new Backup(entry, STAMP.parse(m.group(1), Instant::from), Files.size(entry)));
+                Optional<BackupName> name = BackupName.parse(fileName, entry.getFileName().toString());
+                if (name.isPresent() && Files.isRegularFile(entry)) {
+                    newestFirst.put(name.get(), entry);
                 }
             }
+            List<Backup> backups = new ArrayList<>(newestFirst.size());
+            for (Map.Entry<BackupName, Path> found : newestFirst.entrySet()) {
+                BackupName name = found.getKey();
+                backups.add(new Backup(found.getValue(), name.sequence(), name.kind(), name.created(),
+                        Files.size(found.getValue())));
+            }
+            return backups;
         } catch (IOException e) {
             throw new StorageException("backup-list-failed", real, "cannot list backups in " + directory + ": "
                     + e.getMessage(), e);
         }
-        backups.sort(Comparator.comparing((Backup b) -> b.path().getFileName().toString(),
-                BackupStore::compareNames).reversed());
-        return backups;
     }
 
     /**
-     * Makes a verified backup of {@code original}, the bytes of the file at {@code real}.
+     * Why {@code backup} of the file at real path {@code real} must not be restored (another user could have
+     * written it), or empty when it may be; see {@link BackupTrust}.
+     */
+    public Optional<String> distrust(Backup backup, Path real) {
+        return BackupTrust.distrust(backup.path(), real);
+    }
+
+    /**
+     * Makes a verified backup of {@code original}, the bytes of the file at {@code real}; call only while
+     * holding the file's lock (the backup's sequence number is assigned under it).
+     *
+     * @param kind why it is taken; it is named the {@link BackupKind#ORIGINAL original} instead when the file
+     *             has none yet
      *
      * @return the backup's path
      * @throws CannotWriteException when the backup cannot be written or does not read back identical
      */
-    public Path create(Path real, byte[] original, Path file) {
-        return create(real, original, file, FilePermissions.of(real), true);
+    public Path create(Path real, byte[] original, Path file, BackupKind kind) {
+        return create(real, original, file, FilePermissions.of(real), true, kind);
     }
 
     /**
@@ -113,11 +138,13 @@ public final class BackupStore {
      * journal commit; elsewhere the directory sync does the work. Either way the backup is durable before the
      * original is replaced.
      *
+     * @param kind why it is taken; it is named the {@link BackupKind#ORIGINAL original} instead when the file
+     *             has none yet
      * @return the backup's path
      * @throws CannotWriteException when the backup cannot be written or does not read back identical
      */
-    public Path createDeferringSync(LockedFile locked) {
-        return create(locked.realPath(), locked.bytes(), locked.file(), locked.permissions(), false);
+    public Path createDeferringSync(LockedFile locked, BackupKind kind) {
+        return create(locked.realPath(), locked.bytes(), locked.file(), locked.permissions(), false, kind);
     }
 
     /**
@@ -131,26 +158,19 @@ public final class BackupStore {
             syncOrRemove(backup.getParent(), backup, file);
         } catch (RuntimeException e) {
             String name = backup.getFileName().toString();
-            index(backup.getParent()).ifPresent(index -> index.removeBackup(ownerOf(name), name));
+            index(backup.getParent()).ifPresent(index -> index.removeBackup(
+                    BackupName.parse(name).map(BackupName::fileName).orElse(""), name));
             throw e;
         }
     }
 
-    private static String ownerOf(String backupName) {
-        Matcher m = Pattern.compile("(.+)" + BACKUP_SUFFIX).matcher(backupName);
-        return m.matches() ? m.group(1) : "";
-    }
-
-    private Path create(Path real, byte[] original, Path file, FilePermissions permissions, boolean sync) {
+    private Path create(Path real, byte[] original, Path file, FilePermissions permissions, boolean sync,
+            BackupKind kind) {
         Path directory = directoryFor(real);
-        if (!directory.equals(real.getParent())) { // beside the file, the directory exists: the file is in it
-            try {
-                Files.createDirectories(directory);
-            } catch (IOException e) {
-                throw DurableFiles.cannotWrite(directory, file, e);
-            }
+        if (backupDirectory != null) { // beside the file, the directory exists and is the file's own
+            BackupTrust.createTrusted(backupDirectory, directory, file);
         }
-        Path target = uniqueName(directory, real.getFileName().toString() + "." + STAMP.format(clock.instant()));
+        Path target = uniqueName(directory, nextName(directory, real, kind));
         Path temp = DurableFiles.tempFor(directory, target.getFileName().toString());
         try {
             // its access is given before the content is written, and the same fsync makes both durable
@@ -187,33 +207,59 @@ public final class BackupStore {
     }
 
     /**
-     * Deletes all but the newest {@code keep} backups of a file. Call only while holding the file's lock.
-     * Uses the directory's index (see {@link DirectoryIndex} for why a stale index never makes it delete a
-     * backup that should be kept), so that it costs no directory listing per file.
+     * The name of the backup to make now: the next sequence number, and the original's kind when the file has
+     * no original yet. Reads the directory's index, rescanned first when the file changed since the scan
+     * (another run may have backed it up meanwhile; see {@link DirectoryIndex#mayMissChangesOf}).
      */
-    public void prune(Path real, int keep) {
-        String name = real.getFileName().toString();
-        Path directory = directoryFor(real);
-        Optional<DirectoryIndex> index = index(directory);
-        if (index.isEmpty()) {
-            for (Backup old : tail(list(real), keep)) {
-                DurableFiles.deleteQuietly(old.path());
+    private BackupName nextName(Path directory, Path real, BackupKind kind) {
+        String fileName = real.getFileName().toString();
+        List<BackupName> existing = new ArrayList<>();
+        Optional<DirectoryIndex> index = indexFor(directory, real);
+        if (index.isPresent()) {
+            for (String name : index.get().backupsOf(fileName)) {
+                BackupName.parse(fileName, name).ifPresent(existing::add);
             }
-            return;
+        } else {
+            for (Backup backup : list(real)) {
+                BackupName.parse(fileName, backup.path().getFileName().toString()).ifPresent(existing::add);
+            }
         }
-        List<String> known = index.get().backupsOf(name);
-        if (known.size() <= keep) {
-            return;
-        }
-        known.sort(BackupStore::compareNames);
-        for (String old : known.subList(0, known.size() - keep)) {
-            DurableFiles.deleteQuietly(directory.resolve(old));
-            index.get().removeBackup(name, old);
-        }
+        long sequence = 1 + existing.stream().mapToLong(BackupName::sequence).max().orElse(0);
+        boolean hasOriginal = existing.stream().anyMatch(n -> n.kind() == BackupKind.ORIGINAL);
+        return BackupName.next(fileName, sequence, hasOriginal ? kind : BackupKind.ORIGINAL, clock.instant());
     }
 
-    private static <T> List<T> tail(List<T> newestFirst, int keep) {
-        return newestFirst.subList(Math.min(keep, newestFirst.size()), newestFirst.size());
+    /**
+     * Deletes the oldest backups of a file (lowest sequence) until {@code keep} are left, not counting its
+     * original; never the original, never {@code justMade}. Call only while holding the file's lock. Uses the
+     * directory's index (see {@link DirectoryIndex} for why a stale index never makes it delete a backup that
+     * should be kept), so that it costs no directory listing per file.
+     *
+     * @param justMade the backup this run just made (counted in {@code keep} unless it is the original)
+     */
+    public void prune(Path real, int keep, Path justMade) {
+        String fileName = real.getFileName().toString();
+        Path directory = directoryFor(real);
+        Optional<DirectoryIndex> index = index(directory);
+        List<String> known = new ArrayList<>();
+        if (index.isPresent()) {
+            known.addAll(index.get().backupsOf(fileName));
+        } else {
+            list(real).forEach(backup -> known.add(backup.path().getFileName().toString()));
+        }
+        Map<BackupName, String> rotating = new TreeMap<>(ORDER);
+        for (String name : known) {
+            BackupName.parse(fileName, name).filter(n -> n.kind() != BackupKind.ORIGINAL)
+                    .filter(n -> !name.equals(justMade.getFileName().toString()))
+                    .ifPresent(n -> rotating.put(n, name));
+        }
+        boolean justMadeRotates = BackupName.parse(fileName, justMade.getFileName().toString())
+                .map(n -> n.kind() != BackupKind.ORIGINAL).orElse(false);
+        int surplus = rotating.size() + (justMadeRotates ? 1 : 0) - keep;
+        for (String old : rotating.values().stream().limit(Math.max(0, surplus)).toList()) {
+            DurableFiles.deleteQuietly(directory.resolve(old));
+            index.ifPresent(i -> i.removeBackup(fileName, old));
+        }
     }
 
     /**
@@ -226,9 +272,16 @@ public final class BackupStore {
         String name = real.getFileName().toString();
         Path fileDirectory = real.toAbsolutePath().getParent();
         Path backupsDirectory = directoryFor(real);
+        requireTrustedDirectory(backupsDirectory, real); // first: refused, a run must leave everything as it was
         sweep(fileDirectory, name);
         if (!backupsDirectory.equals(fileDirectory)) {
             sweep(backupsDirectory, name);
+        }
+    }
+
+    private void requireTrustedDirectory(Path directory, Path real) {
+        if (backupDirectory != null) {
+            BackupTrust.requireTrusted(backupDirectory, directory, real);
         }
     }
 
@@ -250,6 +303,15 @@ public final class BackupStore {
                 : scan(d));
     }
 
+    /** The directory's index, rescanned when {@code real} may have changed since the scan. */
+    private Optional<DirectoryIndex> indexFor(Path directory, Path real) {
+        Optional<DirectoryIndex> index = index(directory);
+        if (index.isPresent() && index.get().mayMissChangesOf(real)) {
+            return indexes.compute(directory, (d, old) -> scan(d));
+        }
+        return index;
+    }
+
     private static Optional<DirectoryIndex> scan(Path directory) {
         try {
             return Optional.of(DirectoryIndex.scan(directory));
@@ -258,32 +320,11 @@ public final class BackupStore {
         }
     }
 
-    private static Path uniqueName(Path directory, String stem) {
-        Path candidate = directory.resolve(stem + ".bak");
-        for (int n = 1; Files.exists(candidate); n++) {
-            candidate = directory.resolve(stem + "-" + n + ".bak");
+    private static Path uniqueName(Path directory, BackupName name) {
+        Path candidate = directory.resolve(name.toString());
+        for (int n = 1; Files.exists(candidate, LinkOption.NOFOLLOW_LINKS); n++) {
+            candidate = directory.resolve(name.withCounter(n).toString());
         }
         return candidate;
-    }
-
-    private static Pattern namePattern(Path real) {
-        return Pattern.compile(Pattern.quote(real.getFileName().toString()) + BACKUP_SUFFIX);
-    }
-
-    /** Orders backup names by timestamp, then by the collision counter. */
-    private static int compareNames(String a, String b) {
-        String[] pa = splitCounter(a);
-        String[] pb = splitCounter(b);
-        int byStamp = pa[0].compareTo(pb[0]);
-        return byStamp != 0 ? byStamp : Integer.compare(Integer.parseInt(pa[1]), Integer.parseInt(pb[1]));
-    }
-
-    private static String[] splitCounter(String name) {
-        String stem = name.substring(0, name.length() - ".bak".length());
-        int dash = stem.lastIndexOf('-');
-        if (dash > stem.lastIndexOf('Z')) {
-            return new String[] {stem.substring(0, dash), stem.substring(dash + 1)};
-        }
-        return new String[] {stem, "0"};
     }
 }

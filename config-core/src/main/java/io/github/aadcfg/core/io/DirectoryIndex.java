@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -32,7 +35,9 @@ import java.util.regex.Pattern;
  * known backups older than the newest {@code keep} known ones; a backup the index does not know is one made
  * by a concurrent run after the scan, so newer than every known one, and a backup the index still knows but
  * that was deleted meanwhile is an old one that was pruned. Neither makes pruning delete a backup that an
- * exact listing would keep: at worst a few more than {@code keep} are kept until a later run prunes them.</li>
+ * exact listing would keep: at worst a few more than {@code keep} are kept until a later run prunes them.
+ * The next sequence number must not miss a backup, so the store scans again before making a backup of a
+ * file that changed since the scan ({@link #mayMissChangesOf}).</li>
  * </ul>
  * A scan older than {@link #MAX_AGE_NANOS} is redone, so that a long-lived editor also picks up what other
  * processes left.
@@ -41,19 +46,28 @@ final class DirectoryIndex {
     /** How long a scan is used before the directory is scanned again. */
     static final long MAX_AGE_NANOS = 60_000_000_000L;
 
-    /** {@code <file>.<timestamp>[-n].bak}: group 1 is the file's name. */
-    private static final Pattern BACKUP = Pattern.compile("(.+)" + BackupStore.BACKUP_SUFFIX);
+    /**
+     * How long before the scan a change of a file may have happened and still be missed by it: file times
+     * come from the kernel's coarse clock, and a run may have made a backup just before replacing the file.
+     */
+    private static final Duration CHANGE_MARGIN = Duration.ofSeconds(2);
+
+    /** A backup's name: group 1 is the file's name. */
+    private static final Pattern BACKUP = BackupName.ANY;
     /** {@code .<target>.aadcfg-<hex>.tmp}: group 1 is the name of the file being written. */
     private static final Pattern TEMP = Pattern.compile("\\.(.+)" + Pattern.quote(DurableFiles.TEMP_MARK)
             + "[0-9a-f]{16}\\.tmp");
 
     private final long scannedAt;
+    /** When the scan started, by the same wall clock as file times. */
+    private final Instant scanStarted;
     private final Map<String, Set<String>> backups = new HashMap<>();
     /** Temporary files by the name of their target, and those of backups also by the backed-up file's name. */
     private final Map<String, List<String>> temporaries = new HashMap<>();
 
-    private DirectoryIndex(long scannedAt) {
+    private DirectoryIndex(long scannedAt, Instant scanStarted) {
         this.scannedAt = scannedAt;
+        this.scanStarted = scanStarted;
     }
 
     /**
@@ -62,7 +76,7 @@ final class DirectoryIndex {
      * @throws IOException when it cannot be listed
      */
     static DirectoryIndex scan(Path directory) throws IOException {
-        DirectoryIndex index = new DirectoryIndex(System.nanoTime());
+        DirectoryIndex index = new DirectoryIndex(System.nanoTime(), Instant.now());
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
             for (Path entry : entries) {
                 index.add(entry);
@@ -75,6 +89,26 @@ final class DirectoryIndex {
 
     boolean stale() {
         return System.nanoTime() - scannedAt > MAX_AGE_NANOS;
+    }
+
+    /**
+     * Whether the file at {@code real} changed (was replaced) since shortly before the scan, so that another
+     * run may have made a backup of it that the scan did not see: a run makes a backup of a file only to
+     * replace it, under its lock. Then the next sequence number must come from a new scan. A file unchanged
+     * since before the scan (every file of a batch but those edited twice) needs none, which keeps a batch
+     * at one listing per directory. Only a wall clock set back by more than {@link #CHANGE_MARGIN} between the
+     * scan and another run's edit could hide a change; the worst that does is two backups with one sequence
+     * number, both kept, ordered by their timestamps.
+     */
+    boolean mayMissChangesOf(Path real) {
+        try {
+            // the change time: unlike the modification time, no tool can set it back
+            FileTime changed = real.getFileSystem().supportedFileAttributeViews().contains("unix")
+                    ? (FileTime) Files.getAttribute(real, "unix:ctime") : Files.getLastModifiedTime(real);
+            return !changed.toInstant().isBefore(scanStarted.minus(CHANGE_MARGIN));
+        } catch (IOException e) {
+            return true; // cannot tell: scan again
+        }
     }
 
     private void add(Path entry) {
