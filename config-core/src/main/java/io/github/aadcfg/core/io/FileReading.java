@@ -28,10 +28,13 @@ public final class FileReading {
     private FileReading() {
     }
 
-    /** Reads all bytes of {@code file} (following symbolic links). */
+    /**
+     * Reads all bytes of {@code file} (following symbolic links), under its lock in this JVM
+     * ({@link ProcessLocks}): it waits while another thread edits the file.
+     */
     public static byte[] readAll(Path file) {
         Path real = regularFile(file);
-        try {
+        try (ProcessLocks.Held held = ProcessLocks.forReading(real)) {
             return Files.readAllBytes(real);
         } catch (AccessDeniedException e) {
             throw unreadable(file, e);
