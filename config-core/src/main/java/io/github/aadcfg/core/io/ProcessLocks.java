@@ -38,7 +38,7 @@ final class ProcessLocks {
     static Held forReading(Path real) {
         while (true) {
             Object identity = identity(real);
-            Held held = take(identity, Long.MAX_VALUE, false);
+            Held held = take(identity, 0, false);
             if (Objects.equals(identity(real), identity)) {
                 return held;
             }
@@ -91,7 +91,7 @@ final class ProcessLocks {
             if (entry.lock.isHeldByCurrentThread()) {
                 throw new IllegalStateException("this thread already has the file open; use its open channel");
             }
-            taken = waitFor(entry, deadline);
+            taken = waitFor(entry, deadline, editing);
             if (!taken) {
                 return null;
             }
@@ -104,11 +104,14 @@ final class ProcessLocks {
         }
     }
 
-    /** Waits for the entry's lock: until the deadline while an editor holds it, without limit while a reader does. */
-    private static boolean waitFor(Entry entry, long deadline) {
+    /**
+     * Waits for the entry's lock. A reader waits as long as it takes; an editor until the deadline while another
+     * editor holds it, and as long as a reader needs.
+     */
+    private static boolean waitFor(Entry entry, long deadline, boolean editing) {
         try {
             while (!entry.lock.tryLock(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                if (entry.editing && System.nanoTime() - deadline > 0) {
+                if (editing && entry.editing && System.nanoTime() - deadline > 0) {
                     return false;
                 }
             }
