@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.aadcfg.core.io.FileReading;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
  * Which files a command works on: those named, then those listed with {@code --files-from}. On Windows,
- * when neither is given, the provisioning agent's config at its documented path.
+ * when neither is given, the provisioning agent's config at its documented path. Each file once: paths
+ * that name the same file (the path twice, a symbolic link and its target) are one target, spelled as
+ * first given.
  */
 final class Targets {
     /** The provisioning agent's config, where the installer puts it. */
@@ -28,7 +31,7 @@ final class Targets {
     }
 
     /**
-     * The files of a batch command.
+     * The files of a batch command, each once.
      *
      * @param named   the FILE arguments
      * @param listed  the files from {@code --files-from}, or {@code null} when it was not given
@@ -55,7 +58,7 @@ final class Targets {
         if (updater) {
             files.add(Path.of(UPDATER_CONFIG));
         }
-        return files;
+        return FileReading.distinct(files);
     }
 
     /** The file of a single-file command: the one named or, on Windows, the agent's config. */

@@ -3,10 +3,13 @@ package io.github.aadcfg.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +36,16 @@ class TargetsTest {
         assertThatThrownBy(() -> Targets.of(spec, List.of(named), null, true, false))
                 .isInstanceOf(ParameterException.class).hasMessageContaining("--updater");
         assertThatThrownBy(() -> Targets.single(spec, null, false)).isInstanceOf(ParameterException.class);
+    }
+
+    @Test
+    void aFileGivenTwiceOrThroughALinkIsOneTargetSpelledAsFirstGiven(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("a.config"), "");
+        Path link = Files.createSymbolicLink(dir.resolve("link.config"), file);
+        Path missing = dir.resolve("missing.config");
+
+        assertThat(Targets.of(spec, List.of(link, file, missing), List.of(dir.resolve("./a.config"), missing,
+                dir.resolve("./missing.config")), false, false)).containsExactly(link, missing);
     }
 
     @Test

@@ -15,7 +15,6 @@ import io.github.aadcfg.core.io.AtomicReplace;
 import io.github.aadcfg.core.io.Backup;
 import io.github.aadcfg.core.io.BackupKind;
 import io.github.aadcfg.core.io.BackupStore;
-import io.github.aadcfg.core.io.FileContent;
 import io.github.aadcfg.core.io.FileReading;
 import io.github.aadcfg.core.io.LockedFile;
 import io.github.aadcfg.core.read.SourceDocument;
@@ -209,21 +208,13 @@ public final class ConfigEditor {
             AtomicReplace.replace(locked, plan.editedBytesShared(),
                     () -> backups.syncDirectoryOf(backup, locked.file()));
         } catch (RuntimeException e) {
-            if (!holds(locked.realPath(), plan.editedBytesShared())) {
+            if (!locked.pathHolds(plan.editedBytesShared())) {
                 deleteQuietly(backup); // our change did not land: the backup would only be litter
             }
             throw e;
         }
         backups.prune(locked.realPath(), keep, backup);
         return new CommitResult(plan.file(), Status.CHANGED, backup, plan);
-    }
-
-    private static boolean holds(Path file, byte[] bytes) {
-        try {
-            return FileContent.holds(file, bytes);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static void deleteQuietly(Path path) {

@@ -3,14 +3,15 @@ package io.github.aadcfg.maven;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.shared.model.fileset.FileSet;
 import org.apache.maven.shared.model.fileset.util.FileSetManager;
+
+import io.github.aadcfg.core.io.FileReading;
 
 /** Turns the {@code files} and {@code fileSets} parameters into the list of config files to work on. */
 final class ConfigFiles {
@@ -19,7 +20,8 @@ final class ConfigFiles {
 
     /**
      * The configured files: first {@code files}, then each file set's matches in name order; relative
-     * paths resolved against {@code basedir}, each file once.
+     * paths resolved against {@code basedir}, each file once (paths naming the same file by its real path,
+     * e.g. a symbolic link and its target, are one file, spelled as first given).
      *
      * @throws MojoExecutionException when neither parameter is set, or a file set's directory is missing
      */
@@ -28,7 +30,7 @@ final class ConfigFiles {
             throw new MojoExecutionException("files: no config file is configured; name the files in <files> "
                     + "or <fileSets>, or on the command line with -Daadcfg.files=PATH[,PATH...]");
         }
-        Set<Path> resolved = new LinkedHashSet<>();
+        List<Path> resolved = new ArrayList<>();
         if (files != null) {
             for (File file : files) {
                 resolved.add(basedir.resolve(file.toPath()).normalize());
@@ -40,7 +42,7 @@ final class ConfigFiles {
                 resolved.addAll(matches(basedir, fileSet, manager));
             }
         }
-        return List.copyOf(resolved);
+        return FileReading.distinct(resolved);
     }
 
     private static List<Path> matches(Path basedir, FileSet fileSet, FileSetManager manager)

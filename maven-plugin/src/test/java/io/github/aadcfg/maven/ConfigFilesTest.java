@@ -32,6 +32,18 @@ class ConfigFilesTest {
     }
 
     @Test
+    void aFileNamedTwiceOrThroughALinkIsOneFileSpelledAsFirstGiven() throws Exception {
+        Path conf = Files.createDirectories(basedir.resolve("conf"));
+        Path file = Files.writeString(conf.resolve("a.exe.config"), "");
+        Files.createSymbolicLink(basedir.resolve("link.config"), file);
+
+        List<Path> files = ConfigFiles.resolve(basedir, List.of(new File("link.config"), new File("conf/../conf/a.exe.config"),
+                new File("missing.config"), new File("./missing.config")), List.of(fileSet("conf", "*.exe.config")));
+
+        assertThat(files).containsExactly(basedir.resolve("link.config"), basedir.resolve("missing.config"));
+    }
+
+    @Test
     void absoluteFilesAreKept() throws Exception {
         Path elsewhere = basedir.resolve("elsewhere.config").toAbsolutePath();
 

@@ -17,9 +17,13 @@ public final class FileContent {
     private FileContent() {
     }
 
-    /** Whether {@code file} holds exactly {@code bytes}. */
+    /**
+     * Whether {@code file} holds exactly {@code bytes}. Opens it under its lock in this JVM ({@link ProcessLocks});
+     * a thread holding that lock uses {@link LockedFile#pathHolds} instead.
+     */
     public static boolean holds(Path file, byte[] bytes) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        try (ProcessLocks.Held held = ProcessLocks.forReading(file);
+                FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             return holds(channel, bytes);
         }
     }

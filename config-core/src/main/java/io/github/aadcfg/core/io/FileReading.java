@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import io.github.aadcfg.core.InputUnavailableException;
 import io.github.aadcfg.core.InvalidXmlException;
@@ -28,10 +31,13 @@ public final class FileReading {
     private FileReading() {
     }
 
-    /** Reads all bytes of {@code file} (following symbolic links). */
+    /**
+     * Reads all bytes of {@code file} (following symbolic links), under its lock in this JVM
+     * ({@link ProcessLocks}): it waits while another thread edits the file.
+     */
     public static byte[] readAll(Path file) {
         Path real = regularFile(file);
-        try {
+        try (ProcessLocks.Held held = ProcessLocks.forReading(real)) {
             return Files.readAllBytes(real);
         } catch (AccessDeniedException e) {
             throw unreadable(file, e);
@@ -108,6 +114,16 @@ public final class FileReading {
                 return absolute.normalize();
             }
         }
+    }
+
+    /**
+     * {@code files} without repeats, in the order first given: paths that name the same file by its real path
+     * (the path twice, a symbolic link and its target) count once, spelled as first given; a file that does not
+     * exist counts by the path it would have, so that it is still reported missing, once.
+     */
+    public static List<Path> distinct(List<Path> files) {
+        Set<Path> seen = new HashSet<>();
+        return files.stream().filter(file -> seen.add(realPathOrIntended(file))).toList();
     }
 
     static InputUnavailableException unreadable(Path file, IOException cause) {

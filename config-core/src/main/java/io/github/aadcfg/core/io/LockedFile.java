@@ -6,13 +6,10 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Objects;
 
 import io.github.aadcfg.core.CannotWriteException;
 import io.github.aadcfg.core.ConflictException;
@@ -23,7 +20,9 @@ import io.github.aadcfg.core.StorageException;
  * A config file held under an exclusive lock from the moment it is read until it has been replaced.
  * The lock is taken on the file itself, so no lock file is ever created or left behind; after locking,
  * the path is checked to still name the locked file (another run may have replaced it meanwhile), and
- * the lock is retried on the new file.
+ * the lock is retried on the new file. The operating system's lock belongs to the process and is dropped
+ * when any descriptor of the file in the process is closed, so the file's lock in this JVM
+ * ({@link ProcessLocks}) is taken first: no other thread opens the file while it is held.
  */
 public final class LockedFile implements AutoCloseable {
     private static final long POLL_MILLIS = 50;
@@ -37,16 +36,17 @@ public final class LockedFile implements AutoCloseable {
     private final Path real;
     private final FileChannel channel;
     private final FileLock lock;
-    private final Object fileKey;
+    private final ProcessLocks.Held held;
     private final byte[] bytes;
     private FilePermissions permissions;
 
-    private LockedFile(Path file, Path real, FileChannel channel, FileLock lock, Object fileKey, byte[] bytes) {
+    private LockedFile(Path file, Path real, FileChannel channel, FileLock lock, ProcessLocks.Held held,
+            byte[] bytes) {
         this.file = file;
         this.real = real;
         this.channel = channel;
         this.lock = lock;
-        this.fileKey = fileKey;
+        this.held = held;
         this.bytes = bytes;
     }
 
@@ -61,32 +61,58 @@ public final class LockedFile implements AutoCloseable {
         while (true) {
             Path real = FileReading.regularFile(file);
             FilePermissions.requireWritable(file, real);
-            Object keyBefore = fileKey(real);
-            FileChannel channel = open(file, real);
-            boolean keep = false;
+            ProcessLocks.Held held = ProcessLocks.forEditing(real, deadline);
+            if (held == null) {
+                throw locked(file);
+            }
+            LockedFile locked = null;
             try {
-                FileLock lock = tryLock(file, channel);
-                if (lock != null) {
-                    byte[] bytes = readAll(file, channel);
-                    if (stillCurrent(real, keyBefore)) {
-                        keep = true;
-                        return new LockedFile(file, real, channel, lock, keyBefore, bytes);
-                    }
-                    if (++replaced <= MAX_IMMEDIATE_RETRIES) {
-                        continue; // replaced while we waited: lock the new file
-                    }
+                locked = lockAndRead(file, real, held);
+                if (locked != null) {
+                    return locked;
+                }
+                if (!stillCurrent(real, held.identity()) && ++replaced <= MAX_IMMEDIATE_RETRIES) {
+                    continue; // replaced while we waited: lock the new file
                 }
             } finally {
-                if (!keep) {
-                    closeQuietly(channel);
+                if (locked == null) {
+                    held.close();
                 }
             }
             if (System.nanoTime() - deadline > 0) {
-                throw new ConflictException("locked", file, "another aadcfg run is editing this file and holds its lock; "
-                        + "try again later, or let this run wait for the lock");
+                throw locked(file);
             }
             sleep();
         }
+    }
+
+    /**
+     * Opens, locks and reads the file, holding its lock in this JVM: the file is {@code null} when another
+     * process holds its lock or the path no longer names the file whose lock is held.
+     */
+    private static LockedFile lockAndRead(Path file, Path real, ProcessLocks.Held held) {
+        FileChannel channel = open(file, real);
+        boolean keep = false;
+        try {
+            FileLock lock = tryLock(file, channel);
+            if (lock != null) {
+                byte[] bytes = readAll(file, channel);
+                if (stillCurrent(real, held.identity())) {
+                    keep = true;
+                    return new LockedFile(file, real, channel, lock, held, bytes);
+                }
+            }
+            return null;
+        } finally {
+            if (!keep) {
+                closeQuietly(channel);
+            }
+        }
+    }
+
+    private static ConflictException locked(Path file) {
+        return new ConflictException("locked", file, "another aadcfg run is editing this file and holds its lock; "
+                + "try again later, or let this run wait for the lock");
     }
 
     /** The path as given. */
@@ -121,13 +147,28 @@ public final class LockedFile implements AutoCloseable {
     public void requireUnchanged() {
         boolean unchanged;
         try {
-            unchanged = FileContent.holds(channel, bytes) && (fileKey == null || fileKey.equals(fileKey(real)));
+            unchanged = FileContent.holds(channel, bytes) && stillCurrent(real, held.identity());
         } catch (IOException e) {
             throw new StorageException("read-failed", file, "cannot read the file again: " + e.getMessage(), e);
         }
         if (!unchanged) {
             throw new ConflictException("changed-underneath", file, "the file changed while it was being edited "
                     + "(another program wrote it); nothing was written. Run the edit again");
+        }
+    }
+
+    /**
+     * Whether the path now holds exactly {@code bytes}: read through the locked channel while the path still
+     * names the locked file (opening it again would drop the lock), otherwise the file now at the path.
+     */
+    public boolean pathHolds(byte[] expected) {
+        try {
+            if (channel.isOpen() && stillCurrent(real, held.identity())) {
+                return FileContent.holds(channel, expected);
+            }
+            return FileContent.holds(real, expected);
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -152,6 +193,7 @@ public final class LockedFile implements AutoCloseable {
             // closing the channel releases the lock too
         }
         closeQuietly(channel);
+        held.close();
     }
 
     private static FileChannel open(Path file, Path real) {
@@ -169,7 +211,7 @@ public final class LockedFile implements AutoCloseable {
         try {
             return channel.tryLock();
         } catch (OverlappingFileLockException e) {
-            return null; // held by another thread of this process
+            return null; // another process replaced the file just before it was opened; a thread here holds the new one
         } catch (IOException e) {
             throw new StorageException("lock-failed", file, "cannot lock the file: " + e.getMessage(), e);
         }
@@ -192,21 +234,9 @@ public final class LockedFile implements AutoCloseable {
         }
     }
 
-    /**
-     * Whether the path still names the file that was locked. Without file keys (Windows) it does: there
-     * an open file cannot be renamed over.
-     */
-    private static boolean stillCurrent(Path real, Object keyBefore) {
-        Object keyNow = fileKey(real);
-        return keyBefore == null || keyNow == null || Objects.equals(keyBefore, keyNow);
-    }
-
-    private static Object fileKey(Path real) {
-        try {
-            return Files.readAttributes(real, BasicFileAttributes.class).fileKey();
-        } catch (IOException e) {
-            return null;
-        }
+    /** Whether the path still names the file whose lock is held. */
+    private static boolean stillCurrent(Path real, Object identity) {
+        return identity.equals(ProcessLocks.identity(real));
     }
 
     private static void sleep() {
