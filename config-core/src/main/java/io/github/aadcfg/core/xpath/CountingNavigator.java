@@ -120,11 +120,6 @@ final class CountingNavigator extends DocumentNavigator {
         throw new FunctionCallException("document() is not available: an expression may read only the document it runs on");
     }
 
-    /** The cost so far. */
-    long spent() {
-        return spent;
-    }
-
     private Iterator<?> counted(Iterator<?> nodes) {
         return new Iterator<Object>() {
             @Override
