@@ -14,6 +14,7 @@ import io.github.aadcfg.core.edit.Patch;
 import io.github.aadcfg.core.edit.XmlFragment;
 import io.github.aadcfg.core.locate.NodeSpan;
 import io.github.aadcfg.core.read.SourceDocument;
+import io.github.aadcfg.core.xpath.SafeXPath;
 
 /**
  * Turns verbose tracing off. Given the {@code <system.diagnostics>} section as it was before tracing was
@@ -110,7 +111,7 @@ public final class DisableTracing implements ConfigEdit {
         listeners.flatMap(l -> Sections.childWith(l, "add", "name", VerboseTracing.TEXT_WRITER))
                 .ifPresent(add -> session.apply(e -> e.remove(add)));
         Optional<Element> shared = Sections.path(session.document().root(), "system.diagnostics", "sharedListeners");
-        if (shared.isPresent() && !referencedElsewhere(session.document().root())) {
+        if (shared.isPresent() && !referencedElsewhere(session.document())) {
             Sections.childWith(shared.get(), "add", "name", VerboseTracing.TEXT_WRITER)
                     .ifPresent(add -> session.apply(e -> e.remove(add)));
         }
@@ -127,8 +128,8 @@ public final class DisableTracing implements ConfigEdit {
     }
 
     /** Whether any listener list still names the text writer listener. */
-    private static boolean referencedElsewhere(Element root) {
-        return root.selectNodes("//*[local-name()='listeners']/*[local-name()='add'][@name='"
-                + VerboseTracing.TEXT_WRITER + "']").size() > 0;
+    private static boolean referencedElsewhere(SourceDocument document) {
+        return !SafeXPath.compile("//*[local-name()='listeners']/*[local-name()='add'][@name='"
+                + VerboseTracing.TEXT_WRITER + "']").selectNodes(document, document.root()).isEmpty();
     }
 }

@@ -4,20 +4,19 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 import org.dom4j.Element;
-import org.dom4j.InvalidXPathException;
 import org.dom4j.Node;
-import org.dom4j.XPath;
-import org.dom4j.XPathException;
 
 import io.github.aadcfg.core.ConfigEdit;
 import io.github.aadcfg.core.InvalidValueException;
+import io.github.aadcfg.core.xpath.SafeXPath;
 
 /**
  * Generic edits addressed by XPath 1.0 (Jaxen over the dom4j tree): set or remove an attribute, insert
  * a fragment relative to a node, replace or remove nodes. Each applies to every node the expression
  * selects, in one verified step; selecting nothing changes nothing. The typed agent edits and XDT
  * transforms use the same primitives. In a file with a default namespace, select by
- * {@code *[local-name()='name']}.
+ * {@code *[local-name()='name']}. Expressions are {@link SafeXPath}s: they read only the document, and an
+ * expression calling anything but the XPath 1.0 core functions is refused when the edit is created.
  */
 public final class XPathEdit implements ConfigEdit {
     /** Where an insertion goes relative to the selected node. */
@@ -26,12 +25,12 @@ public final class XPathEdit implements ConfigEdit {
     }
 
     private final String description;
-    private final String expression;
+    private final SafeXPath expression;
     private final BiFunction<DocumentEditor, Node, Patch> perNode;
 
     private XPathEdit(String description, String expression, BiFunction<DocumentEditor, Node, Patch> perNode) {
         this.description = description;
-        this.expression = compile(expression).getText();
+        this.expression = SafeXPath.compile(expression);
         this.perNode = perNode;
     }
 
@@ -78,7 +77,7 @@ public final class XPathEdit implements ConfigEdit {
     @Override
     public void applyTo(EditSession session) {
         session.apply(editor -> {
-            List<Node> nodes = compile(expression).selectNodes(editor.document().tree());
+            List<Node> nodes = expression.selectNodes(editor.document(), editor.document().tree());
             Patch patch = Patch.NONE;
             for (Node node : nodes) {
                 patch = patch.and(perNode.apply(editor, node));
@@ -96,15 +95,6 @@ public final class XPathEdit implements ConfigEdit {
                 throw new InvalidValueException("overlapping-targets", null, "xpath '" + expression
                         + "' selects nodes nested in each other; select only one level");
             }
-        }
-    }
-
-    private static XPath compile(String expression) {
-        try {
-            return org.dom4j.DocumentHelper.createXPath(expression);
-        } catch (InvalidXPathException | XPathException e) {
-            throw new InvalidValueException("invalid-xpath", null, "xpath '" + expression + "' is invalid: "
-                    + e.getMessage());
         }
     }
 

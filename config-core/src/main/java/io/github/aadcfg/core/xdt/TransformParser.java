@@ -5,23 +5,25 @@ import java.util.List;
 import java.util.Optional;
 
 import org.dom4j.Attribute;
-import org.dom4j.DocumentHelper;
-import org.dom4j.InvalidXPathException;
-import org.dom4j.XPathException;
 import org.dom4j.Element;
 import org.dom4j.QName;
 
 import io.github.aadcfg.core.InvalidTransformException;
+import io.github.aadcfg.core.InvalidValueException;
 import io.github.aadcfg.core.lint.Finding;
 import io.github.aadcfg.core.lint.Severity;
+import io.github.aadcfg.core.locate.StartTag;
 import io.github.aadcfg.core.read.SourceDocument;
+import io.github.aadcfg.core.xpath.SafeXPath;
 
 /**
  * Reads a transform file into {@link TransformStep}s, in document order. Each element's XPath is its
  * parent's XPath plus a step for its name, narrowed by {@code xdt:Locator}: {@code Match(attributes)}
  * adds equality tests on the element's own attribute values, {@code Condition(predicate)} adds the
  * predicate, {@code XPath(expression)} replaces the path. Children of an element whose transform inserts
- * or replaces it are its content, not further transforms.
+ * or replaces it are its content, not further transforms. Every XPath is checked as a {@link SafeXPath}
+ * where it is written: one calling anything but the XPath 1.0 core functions, or naming a variable, is
+ * refused with the line and column of its attribute, before any document is read.
  */
 final class TransformParser {
     static final String XDT_NAMESPACE = "http://schemas.microsoft.com/XML-Document-Transform";
@@ -100,18 +102,24 @@ final class TransformParser {
                         + arguments.size() + ": " + call.raw());
             }
         }
-        requireXPath(element, path);
+        Attribute transformAttribute = xdtAttribute(element, "Transform");
+        requireXPath(element, transformAttribute, path);
         if (transform.isInsertion() && transform.minArguments() > 0) {
-            requireXPath(element, arguments.get(0));
+            requireXPath(element, transformAttribute, arguments.get(0));
         }
         return new TransformStep(path, parentPath, transform, arguments, element, line(element), column(element));
     }
 
-    private void requireXPath(Element element, String xpath) {
+    /** Checks an XPath written in (or composed from) {@code attribute}; errors point at the attribute. */
+    private void requireXPath(Element element, Attribute attribute, String xpath) {
         try {
-            DocumentHelper.createXPath(xpath);
-        } catch (InvalidXPathException | XPathException e) {
-            throw error(element, "bad-xpath", "the XPath '" + xpath + "' is invalid: " + e.getMessage());
+            SafeXPath.compile(xpath);
+        } catch (InvalidValueException e) {
+            String code = e.code().equals("invalid-xpath") ? "bad-xpath" : e.code();
+            int offset = StartTag.scan(transform.text(), transform.span(element).start())
+                    .attribute(attribute.getQualifiedName()).orElseThrow().start();
+            throw new InvalidTransformException(code, transform.file(), transform.source().lineOf(offset),
+                    transform.source().columnOf(offset), e.reason());
         }
     }
 
@@ -122,6 +130,13 @@ final class TransformParser {
         if (locator == null) {
             return path;
         }
+        String narrowed = narrow(element, path, locator);
+        requireXPath(element, locator, narrowed);
+        return narrowed;
+    }
+
+    /** The path narrowed by the locator. */
+    private String narrow(Element element, String path, Attribute locator) {
         Arguments call = Arguments.parse(locator.getValue());
         if (call == null) {
             throw error(element, "bad-locator", "xdt:Locator=\"" + locator.getValue() + "\" is not of the form Name(arguments)");
@@ -167,7 +182,7 @@ final class TransformParser {
         if (name.getNamespaceURI().isEmpty()) {
             return name.getName();
         }
-        return "*[local-name()='" + name.getName() + "' and namespace-uri()='" + name.getNamespaceURI() + "']";
+        return "*[local-name()=" + literal(name.getName()) + " and namespace-uri()=" + literal(name.getNamespaceURI()) + "]";
     }
 
     /** An XPath 1.0 string literal for any value. */

@@ -10,10 +10,10 @@ import java.util.Set;
 
 import org.dom4j.Element;
 import org.dom4j.Node;
-import org.dom4j.XPathException;
 
 import io.github.aadcfg.core.ConfigEdit;
 import io.github.aadcfg.core.InvalidTransformException;
+import io.github.aadcfg.core.InvalidValueException;
 import io.github.aadcfg.core.edit.DocumentEditor;
 import io.github.aadcfg.core.edit.EditSession;
 import io.github.aadcfg.core.edit.Patch;
@@ -25,6 +25,7 @@ import io.github.aadcfg.core.locate.NodeSpan;
 import io.github.aadcfg.core.read.SourceDecoder;
 import io.github.aadcfg.core.read.SourceDocument;
 import io.github.aadcfg.core.read.SourceParser;
+import io.github.aadcfg.core.xpath.SafeXPath;
 
 /**
  * An XML-Document-Transform file ({@code Web.Release.config} style) applied as one edit, with the
@@ -32,7 +33,8 @@ import io.github.aadcfg.core.read.SourceParser;
  * {@code CommentOut} and the inserts act on the first located element, {@code RemoveAll},
  * {@code SetAttributes} and {@code RemoveAttributes} on all; a transform that locates nothing is a
  * warning, except the inserts, whose parent (or XPath argument) must exist. The transform file is fully
- * validated when read, before any document is touched.
+ * validated when read, before any document is touched. Its XPaths read only the document, each evaluation
+ * within a cost budget ({@link SafeXPath}).
  */
 public final class XdtTransform implements ConfigEdit {
     private final Path file;
@@ -202,9 +204,9 @@ public final class XdtTransform implements ConfigEdit {
 
     private List<Node> selectNodes(SourceDocument document, String xpath, TransformStep step, Node context) {
         try {
-            return document.tree().createXPath(xpath).selectNodes(context);
-        } catch (XPathException | org.dom4j.InvalidXPathException e) {
-            throw error(step, "bad-xpath", "the XPath '" + xpath + "' is invalid: " + e.getMessage());
+            return SafeXPath.compile(xpath).selectNodes(document, context);
+        } catch (InvalidValueException e) {
+            throw error(step, e.code(), e.reason());
         }
     }
 

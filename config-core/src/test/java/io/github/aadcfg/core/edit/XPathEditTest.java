@@ -76,6 +76,16 @@ class XPathEditTest {
                 () -> apply(XPathEdit.remove("//*[local-name()!='configuration']"))).code()).isEqualTo("overlapping-targets");
     }
 
+    @Test
+    void expressionsReachingBeyondTheDocumentAreRefusedWhenTheEditIsCreated() {
+        InvalidValueException error = catchThrowableOfType(InvalidValueException.class,
+                () -> XPathEdit.remove("//add[@key=document('http://127.0.0.1:9/x')/key]"));
+        assertThat(error.code()).isEqualTo("xpath-forbidden-function");
+        assertThat(error.getMessage()).contains("calls document(), which is not allowed");
+        assertThat(catchThrowableOfType(InvalidValueException.class,
+                () -> XPathEdit.setAttribute("//add[@key=$k]", "value", "x")).code()).isEqualTo("xpath-variable");
+    }
+
     private static String apply(ConfigEdit edit) {
         byte[] edited = Planner.plan(Path.of("x.config"), SOURCE.getBytes(StandardCharsets.UTF_8), List.of(edit), false)
                 .editedBytes();

@@ -87,6 +87,48 @@ class XdtTransformTest {
     }
 
     @Test
+    void anExpressionReachingBeyondTheDocumentIsRefusedAtItsAttribute() {
+        InvalidTransformException condition = transformError("""
+                <configuration %s>
+                  <appSettings>
+                    <add key="a" xdt:Locator="Condition(document('file:///etc/passwd')/x)" xdt:Transform="Remove" />
+                  </appSettings>
+                </configuration>
+                """);
+        assertThat(condition.code()).isEqualTo("xpath-forbidden-function");
+        assertThat(condition.getMessage()).contains("t.config:3:18: the XPath '/configuration/appSettings/add["
+                + "document('file:///etc/passwd')/x]' calls document(), which is not allowed");
+        InvalidTransformException argument = transformError("""
+                <configuration %s>
+                  <startup xdt:Transform="InsertBefore(/configuration/*[evaluate('x')])" />
+                </configuration>
+                """);
+        assertThat(argument.code()).isEqualTo("xpath-forbidden-function");
+        assertThat(argument.getMessage()).contains("t.config:2:12: the XPath '/configuration/*[evaluate('x')]' calls "
+                + "evaluate()");
+        InvalidTransformException variable = transformError("""
+                <configuration %s>
+                  <appSettings
+                      xdt:Locator="XPath(//appSettings[@file=$file])">
+                    <add key="a" xdt:Transform="Remove" />
+                  </appSettings>
+                </configuration>
+                """);
+        assertThat(variable.code()).isEqualTo("xpath-variable");
+        assertThat(variable.getMessage()).contains("t.config:3:7: the XPath '//appSettings[@file=$file]' refers to "
+                + "the variable $file");
+    }
+
+    @Test
+    void anExpressionOverItsBudgetStopsWithATypedError() throws IOException {
+        assertApplyError("""
+                <configuration %s>
+                  <appSettings xdt:Locator="XPath(//*[count(//node()[count(//node()) > 0]) > 0])" xdt:Transform="Remove" />
+                </configuration>
+                """, "xpath-too-costly");
+    }
+
+    @Test
     void matchNeedsTheAttributeOnTheTransformElement() {
         assertThat(transformError("""
                 <configuration %s>
