@@ -32,14 +32,15 @@ public final class SecretMask {
 
     /**
      * The last {@code @} in a run of text that may end user info: not one that starts an XPath attribute
-     * step ({@code [@key}, {@code /@key}, {@code (@}, {@code |@}, {@code ,@}, {@code =@}, or at the start),
+     * step ({@code [@key}, {@code /@key}, {@code (@}, {@code |@}, {@code ,@}, {@code =@}, or at the start) nor one
+     * after another {@code @} (a diff's {@code @@} hunk header),
      * unless the run is a URL ({@code ://}), where a password may end in {@code /}.
      */
     private static int userInfoEnd(String run) {
         boolean url = run.contains("://");
         for (int at = run.lastIndexOf('@'); at >= 0; at = run.lastIndexOf('@', at - 1)) {
             char before = at == 0 ? '[' : run.charAt(at - 1);
-            if ("[(|,=".indexOf(before) < 0 && (before != '/' || url)) {
+            if ("[(|,=@".indexOf(before) < 0 && (before != '/' || url)) {
                 return at;
             }
         }
