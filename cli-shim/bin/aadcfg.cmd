@@ -16,6 +16,10 @@ if not exist "%JAR%" (
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java.exe"
 rem AADCFG_JAVA_OPTS adds JVM options, e.g. -Xmx2g, as in bin/aadcfg. (bin/aadcfg also keeps a class-data
-rem archive and uses short-run JIT settings; this script runs the JVM with its defaults.)
+rem archive and uses short-run JIT settings; this script runs the JVM with its defaults.) This script maps no
+rem class-data archive at all: an archive is code the JVM runs, and cmd cannot check robustly who owns a
+rem file or may write it. Should it ever keep one, the rules of bin/aadcfg apply: under %LOCALAPPDATA%\aadcfg,
+rem never a shared directory; used only when the directory (no reparse point) and the archive are owned by
+rem the current user and no other account may write them; temporary names unpredictable.
 "%JAVA%" %AADCFG_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

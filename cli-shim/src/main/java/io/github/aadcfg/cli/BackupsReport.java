@@ -57,10 +57,10 @@ record BackupsReport(Path file, List<Backup> backups, Failure failure) implement
             out.println(failure.humanLine(file));
             return;
         }
-        out.println(file + ": " + (backups.isEmpty() ? "no backups" : FileReport.count(backups.size(), "backup")));
+        out.println(Printable.of(file) + ": " + (backups.isEmpty() ? "no backups" : FileReport.count(backups.size(), "backup")));
         for (Backup backup : backups) {
             out.println("  " + backup.created() + "  " + String.format("%-11s", backup.kind().label()) + "  "
-                    + FileReport.count(backup.size(), "byte") + "  " + backup.path());
+                    + FileReport.count(backup.size(), "byte") + "  " + Printable.of(backup.path()));
         }
     }
 }

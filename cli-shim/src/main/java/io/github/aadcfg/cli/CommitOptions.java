@@ -11,6 +11,9 @@ import picocli.CommandLine.Spec;
 
 /** Options of the commands that write files: where backups go, how many are kept, how long to wait for a lock. */
 final class CommitOptions {
+    /** The longest {@code --wait}: a year, well inside what {@link Duration} can count in nanoseconds. */
+    private static final long MAX_WAIT_SECONDS = Duration.ofDays(365).toSeconds();
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -33,6 +36,10 @@ final class CommitOptions {
         }
         if (waitSeconds < 0) {
             throw new ParameterException(spec.commandLine(), "--wait must not be negative, was " + waitSeconds);
+        }
+        if (waitSeconds > MAX_WAIT_SECONDS) {
+            throw new ParameterException(spec.commandLine(), "--wait must be at most " + MAX_WAIT_SECONDS
+                    + " seconds (a year), was " + waitSeconds);
         }
         return ConfigEditor.builder().backupDirectory(backupDir).keepBackups(keep).force(force)
                 .lockWait(Duration.ofSeconds(waitSeconds)).build();

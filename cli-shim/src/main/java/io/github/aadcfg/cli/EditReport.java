@@ -96,20 +96,20 @@ record EditReport(Path file, Outcome outcome, Path backup, String diff, boolean 
     public void printHuman(PrintWriter out, Style style) {
         switch (outcome) {
             case ERROR -> out.println(failure.humanLine(file));
-            case CHANGED -> out.println(file + ": changed (backup: " + backup + ")");
-            case UNCHANGED -> out.println(file + ": unchanged");
+            case CHANGED -> out.println(Printable.of(file) + ": changed (backup: " + Printable.of(backup) + ")");
+            case UNCHANGED -> out.println(Printable.of(file) + ": unchanged");
             case WOULD_CHANGE -> {
-                out.println(file + ": would change");
+                out.println(Printable.of(file) + ": would change");
                 out.print(style.diff(diff));
             }
         }
         if (failure == null) {
-            findings.forEach(finding -> out.println("  " + finding));
+            findings.forEach(finding -> out.println("  " + Printable.of(finding)));
         }
     }
 
     @Override
     public void printWarnings(PrintWriter err) {
-        warnings.forEach(warning -> err.println(file + ": warning: " + warning.message()));
+        warnings.forEach(warning -> err.println(Printable.of(file) + ": warning: " + Printable.of(warning.message())));
     }
 }

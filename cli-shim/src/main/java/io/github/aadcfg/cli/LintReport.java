@@ -60,14 +60,14 @@ record LintReport(Path file, List<Finding> findings, Failure failure) implements
             return;
         }
         if (findings.isEmpty()) {
-            out.println(file + ": no findings");
+            out.println(Printable.of(file) + ": no findings");
             return;
         }
         long errors = errors();
         long warnings = findings.size() - errors;
         String counts = errors == 0 ? FileReport.count(warnings, "warning")
                 : FileReport.count(errors, "error") + (warnings == 0 ? "" : ", " + FileReport.count(warnings, "warning"));
-        out.println(file + ": " + counts);
-        findings.forEach(finding -> out.println("  " + finding));
+        out.println(Printable.of(file) + ": " + counts);
+        findings.forEach(finding -> out.println("  " + Printable.of(finding)));
     }
 }

@@ -9,6 +9,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 
+import io.github.aadcfg.core.SecretMask;
 import io.github.aadcfg.core.agent.ProxyView;
 
 /**
@@ -56,7 +57,7 @@ record ProxyReport(Path file, ProxyView proxy, Failure failure) implements FileR
             value.addProperty("useSystemDefault", proxy.useSystemDefault());
             value.addProperty("bypassOnLocal", proxy.bypassOnLocal());
             JsonArray bypass = new JsonArray();
-            proxy.bypassList().forEach(bypass::add);
+            proxy.bypassList().forEach(expression -> bypass.add(SecretMask.value(expression)));
             value.add("bypassList", bypass);
             value.addProperty("line", proxy.line());
             json.add("proxy", value);
@@ -70,7 +71,7 @@ record ProxyReport(Path file, ProxyView proxy, Failure failure) implements FileR
         if (failure != null) {
             out.println(failure.humanLine(file));
         } else if (proxy == null) {
-            out.println(file + ": no proxy");
+            out.println(Printable.of(file) + ": no proxy");
         } else {
             List<String> parts = new ArrayList<>();
             add(parts, "enabled", proxy.enabled());
@@ -78,10 +79,10 @@ record ProxyReport(Path file, ProxyView proxy, Failure failure) implements FileR
             add(parts, "usesystemdefault", proxy.useSystemDefault());
             add(parts, "bypassonlocal", proxy.bypassOnLocal());
             if (!proxy.bypassList().isEmpty()) {
-                parts.add("bypass " + String.join(" ", proxy.bypassList()));
+                parts.add("bypass " + String.join(" ", proxy.bypassList().stream().map(SecretMask::value).toList()));
             }
             String address = proxy.address() == null ? "(no address)" : address();
-            out.println(file + ": proxy " + address + (parts.isEmpty() ? "" : ", " + String.join(", ", parts))
+            out.println(Printable.of(file) + ": proxy " + Printable.of(address) + (parts.isEmpty() ? "" : ", " + String.join(", ", parts))
                     + " (line " + proxy.line() + ")");
         }
     }

@@ -77,7 +77,7 @@ final class ReportPrinter {
             out.println(Json.line(object));
             out.flush();
         } else {
-            err.println("aadcfg: error: " + failure.message());
+            err.println("aadcfg: error: " + Printable.of(failure.message()));
             err.flush();
         }
         exitCode = ExitCodes.worst(exitCode, failure.exitCode());

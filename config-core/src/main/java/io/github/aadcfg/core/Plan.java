@@ -74,13 +74,13 @@ public final class Plan {
         return edits;
     }
 
-    /** The change as a unified diff; empty when nothing changes. */
+    /** The change as a unified diff for preview, secrets masked ({@link SecretMask#text}); empty when nothing changes. */
     public String unifiedDiff() {
         if (!changed()) {
             return "";
         }
-        return UnifiedDiff.of(file.getFileName() == null ? file.toString() : file.getFileName().toString(),
-                text(original), text(edited));
+        return SecretMask.text(UnifiedDiff.of(file.getFileName() == null ? file.toString()
+                : file.getFileName().toString(), text(original), text(edited)));
     }
 
     /** The bytes read as the file would be; a broken file a restore replaces is shown as UTF-8 as far as it goes. */

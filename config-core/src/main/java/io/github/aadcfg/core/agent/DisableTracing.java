@@ -11,6 +11,7 @@ import io.github.aadcfg.core.InvalidValueException;
 import io.github.aadcfg.core.edit.EditSession;
 import io.github.aadcfg.core.edit.NewElement;
 import io.github.aadcfg.core.edit.Patch;
+import io.github.aadcfg.core.edit.XmlChars;
 import io.github.aadcfg.core.edit.XmlFragment;
 import io.github.aadcfg.core.locate.NodeSpan;
 import io.github.aadcfg.core.read.SourceDocument;
@@ -72,6 +73,7 @@ public final class DisableTracing implements ConfigEdit {
     }
 
     static String checkLevel(String level) {
+        XmlChars.require("tracing.level", level);
         if (level == null || !LEVELS.contains(level)) {
             throw new InvalidValueException("invalid-level", null, "tracing.level: '" + level
                     + "' is not one of " + String.join(", ", LEVELS.stream().sorted().toList()));

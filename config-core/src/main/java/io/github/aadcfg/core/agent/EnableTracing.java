@@ -10,6 +10,7 @@ import io.github.aadcfg.core.ConfigEdit;
 import io.github.aadcfg.core.InvalidValueException;
 import io.github.aadcfg.core.edit.EditSession;
 import io.github.aadcfg.core.edit.NewElement;
+import io.github.aadcfg.core.edit.XmlChars;
 
 /**
  * Turns on the agent's verbose tracing: its source routes to {@code console}, {@code etw} and
@@ -26,6 +27,7 @@ public final class EnableTracing implements ConfigEdit {
         if (logFile == null || logFile.isBlank()) {
             throw new InvalidValueException("invalid-log-file", null, "tracing.logFile: must not be empty");
         }
+        XmlChars.require("tracing.logFile", logFile);
         this.logFile = logFile;
         this.level = DisableTracing.checkLevel(level);
     }

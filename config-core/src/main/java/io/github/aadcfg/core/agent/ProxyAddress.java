@@ -4,10 +4,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
 
+import io.github.aadcfg.core.SecretMask;
+
 /**
  * Validation of a proxy address as the agent needs it: an absolute {@code http} or {@code https} URL
- * with a host and a port from 1 to 65535, and no user info, path, query or fragment. A rejected value
- * that carried user info is never repeated in the message, since it may hold a password.
+ * with a host and a port from 1 to 65535, and no user info, path, query or fragment. A rejected value is
+ * repeated in the message only as {@link SecretMask#value} shows it: user info, query and fragment masked.
  */
 public final class ProxyAddress {
     private ProxyAddress() {
@@ -40,20 +42,19 @@ public final class ProxyAddress {
             return Optional.of("the proxy address still holds the documentation's placeholders [proxy-server]"
                     + " and [proxy-port]; replace them with your proxy's host name and port");
         }
-        boolean secret = address.contains("@");
-        String shown = secret ? "(value hidden: it holds user info)" : "'" + address + "'";
+        String shown = "'" + SecretMask.value(address) + "'";
         URI uri;
         try {
             uri = new URI(address.strip());
         } catch (URISyntaxException e) {
             return Optional.of("the proxy address " + shown + " is not a valid URL"
-                    + (secret ? "" : ": " + e.getReason()) + "; expected e.g. http://proxy.contoso.com:8080");
+                    + ": " + e.getReason() + "; expected e.g. http://proxy.contoso.com:8080");
         }
         if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("http")
                 || uri.getScheme().equalsIgnoreCase("https"))) {
             return Optional.of("the proxy address " + shown + " must start with http:// or https://");
         }
-        if (uri.getRawUserInfo() != null || secret) {
+        if (uri.getRawUserInfo() != null || address.contains("@")) {
             return Optional.of("the proxy address must not hold user info (user:password@); the agent "
                     + "authenticates with useDefaultCredentials. " + shown);
         }

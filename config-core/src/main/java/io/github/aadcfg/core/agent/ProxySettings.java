@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import io.github.aadcfg.core.InvalidValueException;
+import io.github.aadcfg.core.edit.XmlChars;
 
 /**
  * The outbound proxy the agent should use. Defaults are those of Microsoft's documented block:
@@ -26,6 +27,8 @@ public record ProxySettings(String address, boolean bypassOnLocal, boolean useDe
      * @throws InvalidValueException for an invalid address or bypass expression
      */
     public ProxySettings {
+        XmlChars.require("proxy.address", address);
+        bypassList.forEach(bypass -> XmlChars.require("proxy.bypassList", bypass));
         String problem = ProxyAddress.problem(address).orElse(null);
         if (problem != null) {
             throw new InvalidValueException("invalid-proxy-address", null, "proxy.address: " + problem);

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.dom4j.Element;
 
+import io.github.aadcfg.core.SecretMask;
 import io.github.aadcfg.core.read.SourceDocument;
 
 /**
@@ -21,12 +22,9 @@ import io.github.aadcfg.core.read.SourceDocument;
 public record ProxyView(String enabled, String useDefaultCredentials, String useSystemDefault, String address,
         String bypassOnLocal, List<String> bypassList, int line) {
 
-    /** The address safe to print: any user info (which may hold a password) replaced by {@code ***}. */
+    /** The address safe to print: any user info (which may hold a password), query or fragment masked. */
     public String displayAddress() {
-        if (address == null) {
-            return null;
-        }
-        return address.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@", "$1***@");
+        return SecretMask.value(address);
     }
 
     /** The proxy declared in a document, if any. */

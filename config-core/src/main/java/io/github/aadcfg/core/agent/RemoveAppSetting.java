@@ -4,6 +4,7 @@ import io.github.aadcfg.core.ConfigEdit;
 import io.github.aadcfg.core.InvalidValueException;
 import io.github.aadcfg.core.edit.EditSession;
 import io.github.aadcfg.core.edit.Patch;
+import io.github.aadcfg.core.edit.XmlChars;
 
 /** Removes every {@code appSettings/add} for a key; the {@code <appSettings>} element stays. */
 public final class RemoveAppSetting implements ConfigEdit {
@@ -14,6 +15,7 @@ public final class RemoveAppSetting implements ConfigEdit {
         if (key == null || key.isBlank()) {
             throw new InvalidValueException("invalid-key", null, "appSettings.key: must not be empty");
         }
+        XmlChars.require("appSettings.key", key);
         this.key = key;
     }
 

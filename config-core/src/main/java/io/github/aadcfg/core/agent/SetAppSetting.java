@@ -9,6 +9,7 @@ import io.github.aadcfg.core.ConfigEdit;
 import io.github.aadcfg.core.InvalidValueException;
 import io.github.aadcfg.core.edit.EditSession;
 import io.github.aadcfg.core.edit.NewElement;
+import io.github.aadcfg.core.edit.XmlChars;
 
 /**
  * Sets {@code appSettings/add[@key]} to a value. The effective entry (the last one for the key, as in
@@ -27,6 +28,8 @@ public final class SetAppSetting implements ConfigEdit {
         if (value == null) {
             throw new InvalidValueException("invalid-value", null, "appSettings.value: must not be null");
         }
+        XmlChars.require("appSettings.key", key);
+        XmlChars.require("appSettings.value", value);
         this.key = key;
         this.value = value;
     }

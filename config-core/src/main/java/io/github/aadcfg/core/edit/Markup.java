@@ -51,8 +51,11 @@ public final class Markup {
     /**
      * Escapes an attribute value for writing between {@code quote}s: markup characters, the quote itself,
      * line breaks and tabs become references, as does any character the charset cannot represent.
+     *
+     * @throws io.github.aadcfg.core.InvalidValueException for a character XML 1.0 does not allow ({@link XmlChars})
      */
     public static String attributeValue(String value, char quote, Charset charset) {
+        XmlChars.require("attribute value", value);
         StringBuilder out = new StringBuilder(value.length() + 8);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -144,6 +145,38 @@ public final class SourceParser {
                 "not well-formed XML: " + sentence(reason) + " Fix the file by hand or restore a backup", e);
     }
 
+    /**
+     * Refuses the characters outside XML 1.0's {@code Char} that Woodstox lets through when written as
+     * themselves: U+FFFE, U+FFFF and lone surrogates (it refuses control characters, and references to any
+     * of these, itself). Reported like other malformed XML, with the line and column in {@code input}.
+     */
+    private static void refuseNonCharacters(SourceText source, String input) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < input.length(); i++) {
+            char c = input.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (c >= Character.MIN_SURROGATE && (c >= 0xFFFE || isLoneSurrogate(input, i))) {
+                throw new InvalidXmlException("malformed-xml", source.file(), line, i - lineStart + 1,
+                        "not well-formed XML: the character " + String.format(Locale.ROOT, "U+%04X",
+                                (int) c) + " is not allowed in XML 1.0. Fix the file by hand or restore a backup",
+                        null);
+            } else if (Character.isHighSurrogate(c)) {
+                i++; // the pair's low half, checked by isLoneSurrogate
+            }
+        }
+    }
+
+    private static boolean isLoneSurrogate(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c);
+    }
+
     private static String sentence(String text) {
         String trimmed = text.strip();
         return trimmed.endsWith(".") ? trimmed : trimmed + ".";
@@ -159,6 +192,9 @@ public final class SourceParser {
      */
     static int read(SourceText source, String input, CurrentText current, Branch container, int offset, int depth,
             int nodeBudget) {
+        if (!source.isAscii()) {
+            refuseNonCharacters(source, input);
+        }
         try {
             return new Builder(source, input, current, container, offset, depth, nodeBudget).build();
         } catch (WstxLazyException e) {
