@@ -77,18 +77,15 @@ class HostileInputIT {
 
     @AfterAll
     static void nothingWasFollowed() throws IOException {
-        try {
-            traps.close();
-            assertThat(traps.connections()).as("connections to the trap port").isZero();
-            assertThat(traps.secretWasRead()).as("the secret file was read").isFalse();
-            String slowest = MILLIS.entrySet().stream().max(Map.Entry.comparingByValue())
-                    .map(e -> e.getKey() + " (" + e.getValue() + " ms)").orElse("-");
-            System.out.printf("hostile input: %d cases run through proxy set (slowest: %s); connections to the trap "
-                    + "port: %d; secret file (a FIFO that sees any open, checked by a control) read: %s%n",
-                    MILLIS.size(), slowest, traps.connections(), traps.secretWasRead());
-        } finally {
-            COVERAGE.report();
-        }
+        traps.close();
+        String slowest = MILLIS.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> e.getKey() + " (" + e.getValue() + " ms)").orElse("-");
+        System.out.printf("hostile input: %d cases run through proxy set (slowest: %s); connections to the trap "
+                + "port: %d; secret file (a FIFO that sees any open, checked by a control) read: %s%n",
+                MILLIS.size(), slowest, traps.connections(), traps.secretWasRead());
+        assertThat(traps.connections()).as("connections to the trap port").isZero();
+        assertThat(traps.secretWasRead()).as("the secret file was read").isFalse();
+        COVERAGE.report();
     }
 
     static Stream<HostileCase> fileCases() {
