@@ -1,4 +1,5 @@
-"""Writes each fixture's expected.config and warnings.txt from its source.config and hand-written edits.
+"""Writes each fixture's expected.config and warnings.txt from its source.config and hand-written edits,
+and again.config (the transform applied to its own result) where the transform is not idempotent.
 
 Nothing here runs or reads aadcfg: every edit below was written by hand from the fixture's source.config
 and transform.config, following Microsoft's documented XDT semantics (Transform and Locator attributes),
@@ -6,7 +7,7 @@ and the byte-level rules aadcfg promises (only the transformed element changes; 
 file's newline, indentation and quotes; the file's encoding, BOM and final newline are kept).
 
 Each edit is (old, new): `old` must occur exactly once in the decoded source. Usage, from this directory:
-  python3 expected-by-hand.py           rewrite every fixtures/*/expected.config and warnings.txt
+  python3 expected-by-hand.py           rewrite every fixtures/*/expected.config, warnings.txt, again.config
   python3 expected-by-hand.py --check   only compare with the committed files; exit 1 on any difference
 """
 import os
@@ -169,6 +170,52 @@ EDITS = {
 }
 
 
+def twice(line):
+    """The edit of a second Insert right after the first: `line` (the inserted text) once more."""
+    return (line, line + line)
+
+
+# name: [(old, new), ...] edits of the decoded expected.config: what the transform gives when applied to its
+# own result (again.config). Only transforms that are not idempotent by Microsoft's semantics are here (every
+# other fixture must give expected.config again, unchanged): Insert, InsertBefore and InsertAfter add another
+# copy (after the first: the parent's last child, or before the same sibling; for InsertAfter, the copy goes
+# right after the sibling, that is before the first copy, which is the same text); Remove takes the next
+# match; SetAttributes with Match sets every match; a Remove whose match is gone only warns.
+# A second copy of a section (an element that may appear once at its level) is where aadcfg goes beyond
+# Microsoft's engine: it refuses the result, writing nothing; REFUSED_AGAIN holds what it must say
+# (again-refused.txt: the error code, the line of the second copy, a fragment of the message).
+REFUSED_AGAIN = {
+    '09-insert-at-end-of-document': ('verify-lint', 11, '<system.net> appears again (first at line 6)'),
+    '12-insertbefore': ('verify-lint', 8, '<startup> appears again (first at line 5)'),
+    '13-insertafter': ('verify-lint', 4, '<startup> appears again (first at line 3)'),
+}
+AGAIN = {
+    '06-insert-crlf-bom': [twice('    <add key="ServiceBusConnectionMode" value="WebSocket" />\r\n')],
+    '07-insert-into-selfclosed': [twice('        <add key="A" value="1" />\n')],
+    '08-insert-into-empty-endtag': [twice('        <add key="A" value="1" />\n')],
+    '14-remove-first-only': [('    <add key="Dup" value="2" />\n', '')],
+    '21-deep-nesting': [twice('            <message clientCredentialType="Certificate" />\n')],
+    '23-utf16le-bom': [twice('    <add key="Site" value="Z\u00fcrich" />\r\n')],
+    '24-windows-1252': [twice('    <add key="Price" value="\u20ac 5 \u2014 &#x3A9;" />\n')],
+    '25-gt-in-values-one-letter-names': [twice('    <c q="x>y" />\n')],
+    '26-any-prefix': [twice('    <add key="New" value="1" />\n')],
+    '28-order-of-application': [twice('    <add key="B" value="3" />\n')],
+    '29-insert-after-inline-sibling': [twice('    <add key="B" value="2" />\n')],
+    '30-deep-insert-into-empty': [twice('            <dns value="localhost" />\n')],
+}
+
+
+def again(name):
+    """again.config: the transform applied to expected.config, edited by hand as above."""
+    encoding, bom = EDITS[name][0], EDITS[name][1]
+    content = expected(name)[0]
+    text = content[len(bom):].decode(encoding)
+    for old, new in AGAIN[name]:
+        assert text.count(old) == 1, '%s: %r occurs %d times' % (name, old, text.count(old))
+        text = text.replace(old, new)
+    return bom + text.encode(encoding)
+
+
 def expected(name):
     encoding, bom, edits, warnings = EDITS[name]
     raw = open(os.path.join(FIXTURES, name, 'source.config'), 'rb').read()
@@ -186,10 +233,15 @@ def main(check):
     assert names == sorted(EDITS), 'fixtures without hand edits: %s' % (set(names) ^ set(EDITS))
     differ = []
     for name in names:
-        for file, content in zip(('expected.config', 'warnings.txt'), expected(name)):
+        files = list(zip(('expected.config', 'warnings.txt'), expected(name)))
+        if name in AGAIN:
+            files.append(('again.config', again(name)))
+        if name in REFUSED_AGAIN:
+            files.append(('again-refused.txt', ('%s\n%d\n%s\n' % REFUSED_AGAIN[name]).encode('utf-8')))
+        for file, content in files:
             path = os.path.join(FIXTURES, name, file)
             if check:
-                if open(path, 'rb').read() != content:
+                if not os.path.exists(path) or open(path, 'rb').read() != content:
                     differ.append(name + '/' + file)
             else:
                 open(path, 'wb').write(content)

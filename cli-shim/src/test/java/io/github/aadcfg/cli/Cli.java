@@ -146,7 +146,7 @@ public final class Cli {
     }
 
     /** Starts {@code aadcfg args} through {@code launcher} (a command that runs its arguments), or directly. */
-    private static Running start(List<String> launcher, List<String> jvmOptions, String... args) {
+    public static Running start(List<String> launcher, List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>(launcher);
         command.add(JAVA);
         command.addAll(FAST_START);

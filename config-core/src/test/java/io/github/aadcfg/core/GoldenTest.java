@@ -17,9 +17,8 @@ import io.github.aadcfg.core.locate.NodeSpan;
 import io.github.aadcfg.core.read.SourceDocument;
 
 /**
- * Exact expected bytes for the seed's two edits on the sample agent config, reviewed by eye and kept in
- * {@code testdata/expected/}. Run with {@code -Daadcfg.regenerate=true} to rewrite them after a deliberate
- * change, then review the diff.
+ * Exact expected bytes for the seed's two edits on the sample agent config, kept in {@code testdata/expected/};
+ * the engine never writes them: a deliberate change of output means editing them by hand.
  */
 class GoldenTest {
     private static final Path EXPECTED = Testdata.ROOT.resolve("expected");
@@ -88,11 +87,6 @@ class GoldenTest {
 
     private static void assertGolden(String name, Path source, ConfigEdit... edits) throws IOException {
         byte[] edited = Planner.plan(source, Testdata.read(source), List.of(edits), false).editedBytes();
-        Path expected = EXPECTED.resolve(name);
-        if (Boolean.getBoolean("aadcfg.regenerate")) {
-            Files.createDirectories(EXPECTED);
-            Files.write(expected, edited);
-        }
-        assertThat(edited).as(name).isEqualTo(Files.readAllBytes(expected));
+        assertThat(edited).as(name).isEqualTo(Files.readAllBytes(EXPECTED.resolve(name)));
     }
 }

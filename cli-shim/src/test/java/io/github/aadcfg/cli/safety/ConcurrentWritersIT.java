@@ -3,8 +3,11 @@ package io.github.aadcfg.cli.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,13 +28,40 @@ import io.github.aadcfg.core.ConfigDocument;
  * together, each set their own key on the same file. Each one either succeeds or exits 75 because another
  * holds the lock; each of those succeeds when rerun with {@code --wait 30}. After every round all eight
  * keys hold that round's values (no lost update) and the file is well-formed; at the end there is exactly
- * one backup per successful run, each well-formed, and nothing else.
+ * one backup per successful run, each well-formed, and nothing else. That a writer is locked out at all is
+ * shown deterministically first: while the test holds the lock, a run exits 75 and one with {@code --wait}
+ * waits, then edits.
  */
 class ConcurrentWritersIT {
     private static final int WRITERS = 8;
     private static final int ROUNDS = 20;
     @TempDir
     Path dir;
+
+    @Test
+    void aWriterIsLockedOutWhileAnotherHoldsTheLockAndWaitsForItWithWait() throws IOException {
+        Path file = SmallConfig.write(dir);
+        byte[] original = Files.readAllBytes(file);
+        Cli.Result refused;
+        Cli.Running waiting;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                FileLock held = channel.lock()) {
+            refused = Cli.start(List.of(), "appsetting", "set", "--json", "KEY", "locked-out", file.toString())
+                    .finish();
+            waiting = Cli.start(List.of(), "appsetting", "set", "--json", "--wait", "30", "KEY", "waited",
+                    file.toString());
+            assertThat(waiting.process().isAlive()).as("waits while the lock is held").isTrue();
+        }
+        Cli.Result waited = waiting.finish();
+
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(75);
+        assertThat(error(refused).get("code").getAsString()).isEqualTo("locked");
+        requireChanged(waited);
+        assertThat(Files.readAllBytes(Path.of(waited.json().get(0).get("backup").getAsString())))
+                .as("the locked-out run wrote nothing: the waiting run backed up the original").isEqualTo(original);
+        assertThat(appSettings(file)).containsEntry("KEY", "waited");
+        assertThat(otherFiles(file)).as("one backup, nothing else").hasSize(1);
+    }
 
     @Test
     void everyKeyLandsWhetherItsWriterGotTheLockOrWaitedForIt() throws IOException {

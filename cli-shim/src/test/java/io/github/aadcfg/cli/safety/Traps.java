@@ -5,51 +5,37 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributeView;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What hostile files point at, to show that nothing follows them: a secret file whose reading would show
- * in its access time and whose content must never be printed, and a local port where any connection is
- * counted.
- *
- * <p>The secret's access time is set far before its modification time; with {@code relatime} (Linux's
- * default) or {@code strictatime}, the next read then updates it. A control file set up the same way and
- * read by the test shows whether this file system records reads at all.
+ * What hostile files point at, to show that nothing follows them: a secret "file" that sees any read (a
+ * {@link ReadProbe}, checked by a control first) and whose content must never be printed, and a local port
+ * where any connection is counted.
  */
 final class Traps implements AutoCloseable {
-    private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2000-01-01T00:00:00Z"));
-
-    private final Path secret;
+    private final ReadProbe secret;
+    private final Path secretPath;
     private final String secretContent;
-    private final boolean readsVisible;
     private final ServerSocket listener;
     private final AtomicInteger connections = new AtomicInteger();
 
-    private Traps(Path secret, String secretContent, boolean readsVisible, ServerSocket listener) {
+    private Traps(ReadProbe secret, Path secretPath, String secretContent, ServerSocket listener) {
         this.secret = secret;
+        this.secretPath = secretPath;
         this.secretContent = secretContent;
-        this.readsVisible = readsVisible;
         this.listener = listener;
     }
 
-    /** Creates the secret (and the control) in {@code directory} and listens on a free local port. */
+    /** Creates the secret in {@code directory} and listens on a free local port. */
     static Traps set(Path directory) {
         try {
             String content = "aadcfg-secret-" + UUID.randomUUID();
-            Path secret = untouched(Files.writeString(directory.resolve("secret.txt"), content, StandardCharsets.UTF_8));
-            Path control = untouched(Files.writeString(directory.resolve("control.txt"), "control"));
-            Files.readAllBytes(control);
-            boolean readsVisible = !accessTime(control).equals(LONG_AGO);
+            Path secretPath = directory.resolve("secret.txt");
+            ReadProbe secret = ReadProbe.verified(secretPath, content);
             ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-            Traps traps = new Traps(secret, content, readsVisible, listener);
+            Traps traps = new Traps(secret, secretPath, content, listener);
             Thread accepting = new Thread(traps::countConnections, "hostile-input-listener");
             accepting.setDaemon(true);
             accepting.start();
@@ -57,16 +43,6 @@ final class Traps implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Path untouched(Path file) throws IOException {
-        Files.getFileAttributeView(file, BasicFileAttributeView.class).setTimes(FileTime.from(Instant.now()), LONG_AGO,
-                null);
-        return file;
-    }
-
-    private static FileTime accessTime(Path file) throws IOException {
-        return Files.readAttributes(file, BasicFileAttributes.class).lastAccessTime();
     }
 
     private void countConnections() {
@@ -81,7 +57,7 @@ final class Traps implements AutoCloseable {
 
     /** The secret as a {@code file:} URL. */
     String secretUrl() {
-        return secret.toUri().toString();
+        return secretPath.toUri().toString();
     }
 
     /** Text that must appear in no output. */
@@ -99,22 +75,17 @@ final class Traps implements AutoCloseable {
         return connections.get();
     }
 
-    /** Whether this file system records reads in access times, so that {@link #secretWasRead()} means something. */
-    boolean readsVisible() {
-        return readsVisible;
-    }
-
-    /** Whether the secret's access time moved: someone read it. */
+    /** Whether anyone opened the secret for reading. */
     boolean secretWasRead() {
-        try {
-            return !accessTime(secret).equals(LONG_AGO);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return secret.wasRead();
     }
 
     @Override
     public void close() throws IOException {
-        listener.close();
+        try {
+            secret.close();
+        } finally {
+            listener.close();
+        }
     }
 }

@@ -1,19 +1,19 @@
 package io.github.aadcfg.core.xdt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.github.aadcfg.core.AadcfgException;
 import io.github.aadcfg.core.Plan;
 import io.github.aadcfg.core.Planner;
 import io.github.aadcfg.core.lint.Finding;
@@ -21,16 +21,12 @@ import io.github.aadcfg.core.lint.Finding;
 /**
  * The fixture triples in {@code testdata/xdt/fixtures/}: each directory holds {@code source.config},
  * {@code transform.config}, {@code expected.config} (exact bytes) and {@code warnings.txt} (one message
- * per line). The expectations were written by hand, never by the engine: see the fixtures' README.
+ * per line), and where the transform is not idempotent {@code again.config} (its result applied again) or
+ * {@code again-refused.txt}. The
+ * expectations were written by hand, never by the engine: see the fixtures' README.
  */
 class XdtFixtureTest {
     static final Path FIXTURES = Path.of("..", "testdata", "xdt", "fixtures").toAbsolutePath().normalize();
-    private static final Set<TransformKind> IDEMPOTENT = EnumSet.of(TransformKind.SET_ATTRIBUTES, TransformKind.REPLACE,
-            TransformKind.INSERT_IF_MISSING, TransformKind.REMOVE, TransformKind.REMOVE_ATTRIBUTES,
-            TransformKind.COMMENT_OUT);
-    /** Remove acts on the first match only, as in Microsoft's engine: with duplicates, each run removes the next. */
-    private static final Set<String> REMOVES_ONE_OF_SEVERAL = Set.of("14-remove-first-only");
-
     static Stream<Path> fixtures() throws IOException {
         try (Stream<Path> dirs = Files.list(FIXTURES)) {
             return dirs.filter(Files::isDirectory).sorted().toList().stream();
@@ -47,16 +43,35 @@ class XdtFixtureTest {
                 .isEqualTo(Files.readString(fixture.resolve("warnings.txt"), StandardCharsets.UTF_8));
     }
 
+    /**
+     * The transform applied to its own result: an idempotent one changes nothing; one that is not (an insert
+     * adds another copy, Remove takes the next match) gives exactly the hand-written {@code again.config}, or,
+     * where the copy is a second section, the refusal in {@code again-refused.txt} (code, line, fragment).
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void idempotentTransformsChangeNothingTheSecondTime(Path fixture) throws IOException {
-        XdtTransform transform = XdtTransform.read(fixture.resolve("transform.config"));
-        if (!transform.steps().stream().allMatch(s -> IDEMPOTENT.contains(s.kind()))) {
-            assertThat(transform.steps()).anyMatch(s -> !IDEMPOTENT.contains(s.kind()));
+    void appliedToItsOwnResultTheTransformChangesNothingOrGivesTheHandWrittenOutcome(Path fixture)
+            throws IOException {
+        byte[] expected = Files.readAllBytes(fixture.resolve("expected.config"));
+        Path again = fixture.resolve("again.config");
+        Path refused = fixture.resolve("again-refused.txt");
+
+        if (Files.exists(refused)) {
+            List<String> outcome = Files.readAllLines(refused, StandardCharsets.UTF_8);
+            AadcfgException error = catchThrowableOfType(AadcfgException.class, () -> transform(fixture, expected));
+            assertThat(error.code()).isEqualTo(outcome.get(0));
+            assertThat(error.line()).isEqualTo(Integer.parseInt(outcome.get(1)));
+            assertThat(error.getMessage()).contains(outcome.get(2));
             return;
         }
-        Plan again = transform(fixture, Files.readAllBytes(fixture.resolve("expected.config")));
-        assertThat(again.changed()).isEqualTo(REMOVES_ONE_OF_SEVERAL.contains(fixture.getFileName().toString()));
+        Plan plan = transform(fixture, expected);
+        if (Files.exists(again)) {
+            assertThat(plan.changed()).isTrue();
+            assertThat(plan.editedBytes()).isEqualTo(Files.readAllBytes(again));
+        } else {
+            assertThat(plan.changed()).isFalse();
+            assertThat(plan.editedBytes()).isEqualTo(expected);
+        }
     }
 
     static Plan transform(Path fixture, byte[] source) {
