@@ -9,7 +9,8 @@ enum Contract {
     REFUSED,
     /**
      * A typed error or a change, whichever the failed metadata read leads to (a failed stat often just makes
-     * a check ask again, or makes {@code Files.exists} false): either way the tree is exactly one of the two.
+     * a check ask again, or makes {@code Files.exists} false): the tree as before, or as after a change, one of the
+     * {@code CHANGED} states below included.
      */
     REFUSED_OR_CHANGED,
     /** The change lands: the tree exactly as after an edit without a fault. */
