@@ -13,11 +13,12 @@ import java.util.stream.Stream;
 import io.github.aadcfg.core.io.Hashes;
 
 /** Every entry of a directory tree with its type, permissions and content hash, for before/after comparison. */
-final class DirectorySnapshot {
+public final class DirectorySnapshot {
     private DirectorySnapshot() {
     }
 
-    static Map<String, String> of(Path directory) {
+    /** The entries under {@code directory} by relative path: type, mode and content hash. */
+    public static Map<String, String> of(Path directory) {
         Map<String, String> entries = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(directory)) {
             walk.forEach(p -> entries.put(directory.relativize(p).toString(), describe(p)));

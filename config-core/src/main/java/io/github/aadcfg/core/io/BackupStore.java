@@ -91,7 +91,7 @@ public final class BackupStore {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
             for (Path entry : entries) {
                 Optional<BackupName> name = BackupName.parse(fileName, entry.getFileName().toString());
-                if (name.isPresent() && Files.isRegularFile(entry)) {
+                if (name.isPresent() && DirectoryIndex.isRegularFile(entry)) {
                     newestFirst.put(name.get(), entry);
                 }
             }

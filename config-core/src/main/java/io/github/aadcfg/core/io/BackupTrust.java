@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.sun.security.auth.module.UnixSystem;
 
@@ -40,6 +42,7 @@ final class BackupTrust {
     private static final int OTHERS_WRITE = 0002;
     private static final int STICKY = 01000;
     private static final int ROOT = 0;
+    private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
 
     private BackupTrust() {
     }
@@ -109,9 +112,10 @@ final class BackupTrust {
 
     private static void makePrivate(Path directory, Path file) {
         try {
-            Files.createDirectory(directory);
-            // set after creating: a mode given at creation is reduced by the umask, this one is not
-            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+            // private from the start, so that it stays private when setting the mode fails
+            Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(PRIVATE));
+            // set after creating too: a mode given at creation is reduced by the umask, this one is not
+            Files.setPosixFilePermissions(directory, PRIVATE);
         } catch (FileAlreadyExistsException raced) {
             // made meanwhile by another run (or planted): checked like any existing directory
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -111,7 +112,7 @@ final class DirectoryIndex {
         }
     }
 
-    private void add(Path entry) {
+    private void add(Path entry) throws IOException {
         String name = entry.getFileName().toString();
         if (name.startsWith(".") && name.endsWith(".tmp")) {
             Matcher temp = TEMP.matcher(name);
@@ -127,9 +128,22 @@ final class DirectoryIndex {
         }
         if (name.endsWith(".bak")) {
             Matcher backup = BACKUP.matcher(name);
-            if (backup.matches() && Files.isRegularFile(entry)) { // as BackupStore.list counts them
+            if (backup.matches() && isRegularFile(entry)) { // as BackupStore.list counts them
                 backups.computeIfAbsent(backup.group(1), k -> new LinkedHashSet<>()).add(name);
             }
+        }
+    }
+
+    /**
+     * Whether {@code entry} is a regular file (following links; a dangling link is not). Unlike
+     * {@link Files#isRegularFile}, a failure to tell is an error, not {@code false}: a backup missed would make the
+     * next backup reuse its sequence number, or name itself the file's original, and escape pruning.
+     */
+    static boolean isRegularFile(Path entry) throws IOException {
+        try {
+            return Files.readAttributes(entry, BasicFileAttributes.class).isRegularFile();
+        } catch (NoSuchFileException gone) {
+            return false;
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.aadcfg.core.io;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.SortedMap;
@@ -29,5 +30,14 @@ interface ExtendedAttributes {
     static ExtendedAttributes forPlatform() {
         return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")
                 ? LinuxExtendedAttributes.load() : new UserDefinedAttributes();
+    }
+
+    /**
+     * The view for {@code path}: {@link #forPlatform()} for a path of the default file system; for a path of
+     * another file system provider (a test's fault-injecting one), that provider's user-defined attribute view,
+     * as libc, called with path strings, would bypass the provider.
+     */
+    static ExtendedAttributes forPath(Path path) {
+        return path.getFileSystem() == FileSystems.getDefault() ? forPlatform() : new UserDefinedAttributes();
     }
 }

@@ -84,7 +84,7 @@ final class FilePermissions {
      */
     static FilePermissions of(Path real) {
         try {
-            return of(real, real, ExtendedAttributes.forPlatform());
+            return of(real, real, ExtendedAttributes.forPath(real));
         } catch (UnsupportedOperationException e) {
             throw cannotRead(real, e);
         }

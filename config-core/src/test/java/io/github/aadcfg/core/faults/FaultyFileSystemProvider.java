@@ -24,6 +24,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileAttributeView;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.nio.file.spi.FileSystemProvider;
 import java.util.Iterator;
 import java.util.Map;
@@ -32,7 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Delegates to the default provider, failing one step of an edit when told to: the step the engine
- * must survive without changing the original or leaving litter.
+ * must survive without changing the original or leaving litter. Every I/O call is first shown to the
+ * {@link IoObserver} set with {@link #observe}, which may record it or fail it.
  */
 final class FaultyFileSystemProvider extends FileSystemProvider {
     /** The steps that can be made to fail. */
@@ -49,9 +52,28 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
     private volatile Fault fault = Fault.NONE;
     private volatile String target = "";
     private volatile boolean injected;
+    private volatile IoObserver observer = IoObserver.NONE;
 
     FaultyFileSystemProvider(FaultyFileSystem fileSystem) {
         this.fileSystem = fileSystem;
+    }
+
+    /** Shows every I/O call from now on to {@code observer} first. */
+    void observe(IoObserver value) {
+        this.observer = value;
+    }
+
+    /** Shows one call to the observer; a default-file-system path. */
+    void call(Operation operation, Path real) throws IOException {
+        observer.observe(operation, real);
+    }
+
+    private static Operation opening(Set<? extends OpenOption> options) {
+        if (options.contains(StandardOpenOption.CREATE_NEW) || options.contains(StandardOpenOption.CREATE)) {
+            return Operation.CREATE;
+        }
+        return options.contains(StandardOpenOption.WRITE) || options.contains(StandardOpenOption.APPEND)
+                ? Operation.OPEN_WRITE : Operation.OPEN_READ;
     }
 
     /** Fails {@code step} for the file named {@code targetName} (and its backups and temporary files). */
@@ -91,6 +113,7 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
     public FileChannel newFileChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
             throws IOException {
         Path real = FaultyPath.unwrap(path);
+        call(opening(options), real);
         corruptBackupOnReadBack(real, options);
         Kind kind = kind(real);
         if (fault == Fault.OPEN && kind == Kind.TARGET && options.contains(StandardOpenOption.WRITE)) {
@@ -109,7 +132,7 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
             case DIRECTORY -> directoryFault();
             default -> Fault.NONE;
         };
-        return new Channel(delegate.newFileChannel(real, options, attrs), channelFault);
+        return new Channel(delegate.newFileChannel(real, options, attrs), channelFault, real);
     }
 
     /** Directory syncs happen twice per edit: after the backup (first), after the replace (second). */
@@ -125,8 +148,10 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
     public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
             throws IOException {
         Path real = FaultyPath.unwrap(path);
+        call(opening(options), real);
         corruptBackupOnReadBack(real, options);
-        return delegate.newByteChannel(real, options, attrs);
+        FileChannel channel = delegate.newFileChannel(real, options, attrs);
+        return new Channel(channel, Fault.NONE, real);
     }
 
     /** The read-back of a backup (opened to read, however) finds other bytes than were written. */
@@ -144,6 +169,7 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
 
     @Override
     public void move(Path source, Path target, CopyOption... options) throws IOException {
+        call(Operation.MOVE, FaultyPath.unwrap(source));
         if (fault == Fault.MOVE && kind(FaultyPath.unwrap(source)) == Kind.FILE_TEMP) {
             throw fail(Fault.MOVE);
         }
@@ -153,6 +179,7 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
     @Override
     public DirectoryStream<Path> newDirectoryStream(Path dir, DirectoryStream.Filter<? super Path> filter)
             throws IOException {
+        call(Operation.LIST, FaultyPath.unwrap(dir));
         DirectoryStream<Path> entries = delegate.newDirectoryStream(FaultyPath.unwrap(dir),
                 p -> filter.accept(fileSystem.wrap(p)));
         return new DirectoryStream<>() {
@@ -201,67 +228,93 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
 
     @Override
     public void createDirectory(Path dir, FileAttribute<?>... attrs) throws IOException {
+        call(Operation.MKDIR, FaultyPath.unwrap(dir));
         delegate.createDirectory(FaultyPath.unwrap(dir), attrs);
     }
 
     @Override
     public void delete(Path path) throws IOException {
+        call(Operation.DELETE, FaultyPath.unwrap(path));
         delegate.delete(FaultyPath.unwrap(path));
     }
 
     @Override
     public void copy(Path source, Path target, CopyOption... options) throws IOException {
+        call(Operation.COPY, FaultyPath.unwrap(source));
         delegate.copy(FaultyPath.unwrap(source), FaultyPath.unwrap(target), options);
     }
 
     @Override
     public boolean isSameFile(Path path, Path path2) throws IOException {
+        call(Operation.STAT, FaultyPath.unwrap(path));
         return delegate.isSameFile(FaultyPath.unwrap(path), FaultyPath.unwrap(path2));
     }
 
     @Override
     public boolean isHidden(Path path) throws IOException {
+        call(Operation.STAT, FaultyPath.unwrap(path));
         return delegate.isHidden(FaultyPath.unwrap(path));
     }
 
     @Override
     public FileStore getFileStore(Path path) throws IOException {
+        call(Operation.STAT, FaultyPath.unwrap(path));
         return delegate.getFileStore(FaultyPath.unwrap(path));
     }
 
     @Override
     public void checkAccess(Path path, AccessMode... modes) throws IOException {
+        call(Operation.ACCESS, FaultyPath.unwrap(path));
         delegate.checkAccess(FaultyPath.unwrap(path), modes);
     }
 
     @Override
     public <V extends FileAttributeView> V getFileAttributeView(Path path, Class<V> type, LinkOption... options) {
-        return delegate.getFileAttributeView(FaultyPath.unwrap(path), type, options);
+        Path real = FaultyPath.unwrap(path);
+        V view = delegate.getFileAttributeView(real, type, options);
+        if (view == null) {
+            return null;
+        }
+        if (type == PosixFileAttributeView.class) {
+            return type.cast(new ObservedPosixView(this, (PosixFileAttributeView) view, real));
+        }
+        if (type == UserDefinedFileAttributeView.class) {
+            return type.cast(new ObservedUserDefinedView(this, (UserDefinedFileAttributeView) view, real));
+        }
+        throw new UnsupportedOperationException("a " + type.getSimpleName() + " would bypass the observer");
     }
 
     @Override
     public <A extends BasicFileAttributes> A readAttributes(Path path, Class<A> type, LinkOption... options)
             throws IOException {
+        call(Operation.STAT, FaultyPath.unwrap(path));
         return delegate.readAttributes(FaultyPath.unwrap(path), type, options);
     }
 
     @Override
     public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options) throws IOException {
+        call(Operation.STAT, FaultyPath.unwrap(path));
         return delegate.readAttributes(FaultyPath.unwrap(path), attributes, options);
     }
 
     @Override
     public void setAttribute(Path path, String attribute, Object value, LinkOption... options) throws IOException {
+        call(attribute.endsWith(":uid") || attribute.equals("owner") ? Operation.CHOWN
+                : attribute.endsWith(":gid") || attribute.endsWith("group") ? Operation.CHGRP
+                : attribute.endsWith("permissions") || attribute.endsWith(":mode") ? Operation.CHMOD
+                : Operation.SET_ATTRIBUTE, FaultyPath.unwrap(path));
         delegate.setAttribute(FaultyPath.unwrap(path), attribute, value, options);
     }
 
     @Override
     public Path readSymbolicLink(Path link) throws IOException {
+        call(Operation.READ_LINK, FaultyPath.unwrap(link));
         return fileSystem.wrap(delegate.readSymbolicLink(FaultyPath.unwrap(link)));
     }
 
     @Override
     public void createSymbolicLink(Path link, Path target, FileAttribute<?>... attrs) throws IOException {
+        call(Operation.MKDIR, FaultyPath.unwrap(link));
         delegate.createSymbolicLink(FaultyPath.unwrap(link), FaultyPath.unwrap(target), attrs);
     }
 
@@ -269,10 +322,12 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
     private final class Channel extends FileChannel {
         private final FileChannel channel;
         private final Fault channelFault;
+        private final Path real;
 
-        Channel(FileChannel channel, Fault channelFault) {
+        Channel(FileChannel channel, Fault channelFault, Path real) {
             this.channel = channel;
             this.channelFault = channelFault;
+            this.real = real;
         }
 
         private void check(Fault step) throws IOException {
@@ -281,26 +336,34 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
             }
         }
 
+        private void check(Operation operation) throws IOException {
+            call(operation, real);
+        }
+
         @Override
         public int read(ByteBuffer dst) throws IOException {
+            check(Operation.READ);
             check(Fault.READ);
             return channel.read(dst);
         }
 
         @Override
         public long read(ByteBuffer[] dsts, int offset, int length) throws IOException {
+            check(Operation.READ);
             check(Fault.READ);
             return channel.read(dsts, offset, length);
         }
 
         @Override
         public int read(ByteBuffer dst, long position) throws IOException {
+            check(Operation.READ);
             check(Fault.READ);
             return channel.read(dst, position);
         }
 
         @Override
         public int write(ByteBuffer src) throws IOException {
+            check(Operation.WRITE);
             check(Fault.BACKUP_WRITE);
             check(Fault.TEMP_WRITE);
             return channel.write(src);
@@ -308,6 +371,7 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
 
         @Override
         public long write(ByteBuffer[] srcs, int offset, int length) throws IOException {
+            check(Operation.WRITE);
             check(Fault.BACKUP_WRITE);
             check(Fault.TEMP_WRITE);
             return channel.write(srcs, offset, length);
@@ -315,6 +379,7 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
 
         @Override
         public int write(ByteBuffer src, long position) throws IOException {
+            check(Operation.WRITE);
             check(Fault.BACKUP_WRITE);
             check(Fault.TEMP_WRITE);
             return channel.write(src, position);
@@ -322,6 +387,7 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
 
         @Override
         public void force(boolean metaData) throws IOException {
+            check(Operation.FORCE);
             check(Fault.FSYNC);
             check(Fault.DIRECTORY_SYNC);
             check(Fault.BACKUP_DIRECTORY_SYNC);
@@ -330,12 +396,14 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
 
         @Override
         public FileLock tryLock(long position, long size, boolean shared) throws IOException {
+            check(Operation.LOCK);
             check(Fault.LOCK);
             return channel.tryLock(position, size, shared);
         }
 
         @Override
         public FileLock lock(long position, long size, boolean shared) throws IOException {
+            check(Operation.LOCK);
             check(Fault.LOCK);
             return channel.lock(position, size, shared);
         }
@@ -353,22 +421,26 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
 
         @Override
         public long size() throws IOException {
+            check(Operation.SIZE);
             return channel.size();
         }
 
         @Override
         public FileChannel truncate(long size) throws IOException {
+            check(Operation.WRITE);
             channel.truncate(size);
             return this;
         }
 
         @Override
         public long transferTo(long position, long count, WritableByteChannel target) throws IOException {
+            check(Operation.READ);
             return channel.transferTo(position, count, target);
         }
 
         @Override
         public long transferFrom(ReadableByteChannel src, long position, long count) throws IOException {
+            check(Operation.WRITE);
             return channel.transferFrom(src, position, count);
         }
 
@@ -379,7 +451,11 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
 
         @Override
         protected void implCloseChannel() throws IOException {
-            channel.close();
+            try {
+                check(Operation.CLOSE);
+            } finally {
+                channel.close(); // a failed close (as NFS reports a lost write) still frees the descriptor
+            }
         }
     }
 }

@@ -114,6 +114,7 @@ final class FaultyPath implements Path {
 
     @Override
     public Path toRealPath(LinkOption... options) throws IOException {
+        fileSystem.faults().call(Operation.REAL_PATH, delegate.toAbsolutePath());
         return wrap(delegate.toRealPath(options));
     }
 
