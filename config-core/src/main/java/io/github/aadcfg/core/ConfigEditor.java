@@ -208,8 +208,10 @@ public final class ConfigEditor {
             AtomicReplace.replace(locked, plan.editedBytesShared(),
                     () -> backups.syncDirectoryOf(backup, locked.file()));
         } catch (RuntimeException e) {
-            if (!locked.pathHolds(plan.editedBytesShared())) {
-                deleteQuietly(backup); // our change did not land: the backup would only be litter
+            // our change provably did not land: the backup would only be litter; when the file cannot be
+            // read, the backup may be the only copy of the original: it stays
+            if (locked.pathDiffersFrom(plan.editedBytesShared())) {
+                deleteQuietly(backup);
             }
             throw e;
         }

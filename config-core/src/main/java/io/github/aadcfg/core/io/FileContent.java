@@ -19,7 +19,7 @@ public final class FileContent {
 
     /**
      * Whether {@code file} holds exactly {@code bytes}. Opens it under its lock in this JVM ({@link ProcessLocks});
-     * a thread holding that lock uses {@link LockedFile#pathHolds} instead.
+     * a thread holding that lock uses {@link LockedFile#pathDiffersFrom} instead.
      */
     public static boolean holds(Path file, byte[] bytes) throws IOException {
         try (ProcessLocks.Held held = ProcessLocks.forReading(file);

@@ -158,15 +158,16 @@ public final class LockedFile implements AutoCloseable {
     }
 
     /**
-     * Whether the path now holds exactly {@code bytes}: read through the locked channel while the path still
-     * names the locked file (opening it again would drop the lock), otherwise the file now at the path.
+     * Whether the path provably holds something other than {@code bytes}: read through the locked channel while
+     * the path still names the locked file (opening it again would drop the lock), otherwise the file now at
+     * the path. {@code false} when it holds them, and when it cannot be read: then nothing is proven.
      */
-    public boolean pathHolds(byte[] expected) {
+    public boolean pathDiffersFrom(byte[] bytes) {
         try {
             if (channel.isOpen() && stillCurrent(real, held.identity())) {
-                return FileContent.holds(channel, expected);
+                return !FileContent.holds(channel, bytes);
             }
-            return FileContent.holds(real, expected);
+            return !FileContent.holds(real, bytes);
         } catch (IOException e) {
             return false;
         }
