@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The jar keeps a config's ACL on the new file and its backup (the service account reading it through an ACL
  * still can), and refuses a hard-linked file with 73 unless {@code --force} splits the link. Needs
- * {@code setfacl}/{@code getfacl} (Debian's package {@code acl}, installed by {@code .ci/run}); runs as root.
+ * {@code setfacl}/{@code getfacl} (Debian's package {@code acl}, installed by {@code .ci/run}); runs as root. JNA, which
+ * reads and sets the attributes, unpacks its native library into a private directory, not the user's cache.
  */
 class AccessKeptIT {
     private static final String NOBODY = "65534";
@@ -71,6 +72,23 @@ class AccessKeptIT {
         assertThat(Files.readString(file)).contains(PROXY);
         assertThat(Files.readAllBytes(otherName)).isEqualTo(original);
         assertThat(Files.readAllBytes(backups().get(0))).isEqualTo(original);
+    }
+
+    @Test
+    void jnasNativeLibraryIsNotUnpackedWhereAnotherUserCouldSwapIt() throws IOException {
+        // JNA's default is $XDG_CACHE_HOME or ~/.cache/JNA: a root run with a user's home would load a library
+        // from a directory that user controls
+        assertThat(System.getenv("XDG_CACHE_HOME")).as("XDG_CACHE_HOME would hide JNA's default").isNull();
+        Path home = Files.createDirectory(dir.resolve("home"));
+
+        Cli.Result result = Cli.run(List.of("-Duser.home=" + home), "", "proxy", "set", "--address", PROXY,
+                file.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(Files.readString(file)).contains(PROXY);
+        try (var entries = Files.list(home)) {
+            assertThat(entries.toList()).as("left in the home directory").isEmpty();
+        }
     }
 
     private List<Path> backups() throws IOException {

@@ -3,7 +3,9 @@ package io.github.aadcfg.core.io;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -56,6 +58,7 @@ final class LinuxExtendedAttributes implements ExtendedAttributes {
     static LinuxExtendedAttributes load() {
         if (loaded == null) {
             try {
+                unpackPrivately();
                 loaded = new LinuxExtendedAttributes(Native.load("c", LibC.class));
             } catch (LinkageError | RuntimeException e) {
                 throw new UnsupportedOperationException("libc cannot be called through JNA (" + e.getMessage() + ")",
@@ -63,6 +66,28 @@ final class LinuxExtendedAttributes implements ExtendedAttributes {
             }
         }
         return loaded;
+    }
+
+    /**
+     * JNA unpacks its native library into {@code ~/.cache/JNA} unless told otherwise: a directory another user
+     * may own or write (root run with a user's {@code HOME}), who could then swap the library between its
+     * unpacking and its loading and run code as root. Unless the embedding application chose a directory
+     * ({@code jna.tmpdir}), it goes to a new directory that only this user can enter, created {@code rwx------}
+     * under a random name (so it cannot have been planted) and removed when the JVM exits.
+     */
+    private static void unpackPrivately() {
+        if (System.getProperty("jna.tmpdir") != null) {
+            return;
+        }
+        try {
+            Path directory = Files.createTempDirectory("aadcfg-jna-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            directory.toFile().deleteOnExit();
+            System.setProperty("jna.tmpdir", directory.toString());
+        } catch (IOException e) {
+            throw new UnsupportedOperationException("no private directory for JNA's native library: "
+                    + e.getMessage(), e);
+        }
     }
 
     @Override
