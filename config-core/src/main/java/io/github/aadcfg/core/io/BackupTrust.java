@@ -84,13 +84,13 @@ final class BackupTrust {
             below.push(p);
         }
         Path anchor = root;
-        while (anchor.getParent() != null && !Files.exists(anchor, LinkOption.NOFOLLOW_LINKS)) {
+        while (anchor.getParent() != null && !exists(anchor, file)) {
             below.push(anchor);
             anchor = anchor.getParent();
         }
         check(real(anchor, file), file, true); // the path the user chose (or its parent): checked where it leads
         for (Path directory : below) {
-            if (!Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
+            if (!exists(directory, file)) {
                 if (!create) {
                     return; // nothing below a missing directory to read
                 }
@@ -99,6 +99,21 @@ final class BackupTrust {
             if (!check(directory, file, false)) {
                 return; // not a directory: creating below it fails with the usual message
             }
+        }
+    }
+
+    /**
+     * Whether {@code path} exists (a link counts, unfollowed). A path that cannot be examined is an error, not
+     * a missing directory: the walk must not stop checking on a failure (it fails closed).
+     */
+    private static boolean exists(Path path, Path file) {
+        try {
+            Files.readAttributes(path, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+            return true;
+        } catch (NoSuchFileException missing) {
+            return false;
+        } catch (IOException e) {
+            throw DurableFiles.cannotWrite(path, file, e);
         }
     }
 
