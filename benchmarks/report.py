@@ -19,11 +19,11 @@ import sys
 
 RESAMPLES = 10000  # bootstrap resamples; the seed is fixed, so the same results give the same document
 LOADED = 1.5  # a 1-minute load average above this marks the run as noisy
-PARTS = ("jmh", "fleet", "coldstart", "scaling")
+PARTS = ("jmh", "coldstart", "fleet", "scaling")  # in the order run-all.sh runs them
 
 
 class Ratio:
-    """A measured ratio, its interval (lo, hi) or the reason it has none, and how the interval was made."""
+    """A measured ratio with its interval (lo, hi), or with the reason it has none (missing)."""
 
     def __init__(self, value, lo=None, hi=None, missing=None):
         self.value, self.lo, self.hi, self.missing = value, lo, hi, missing
@@ -37,7 +37,7 @@ class Ratio:
         return f"[{num(self.lo)}{suffix}, {num(self.hi)}{suffix}]"
 
     def verdict(self, op, bound):
-        """"met" when the interval lies inside the target, "NOT met" when wholly outside, else "not shown"."""
+        """Met when the interval lies inside the target (op bound), NOT met when wholly outside, else not shown."""
         if self.missing:
             return f"not shown ({self.missing})"
         if op == "<=":
@@ -136,7 +136,7 @@ class Report:
                "the file's style, the re-read and node comparison of the changed region, the encoding of the changed",
                "middle; each is part of a promise.",
                "",
-               "Interval of a ratio engine/parse: from the two 99.9% intervals, [(e − Δe)/(p + Δp), (e + Δe)/(p − Δp)]",
+               "Interval of a ratio engine/parse: from the two 99.9% intervals, [max(0, e − Δe)/(p + Δp), (e + Δe)/(p − Δp)]",
                "(∞ when p − Δp ≤ 0); it holds both scores' intervals at once, so it is conservative.",
                ""]
         rows = {}
@@ -164,7 +164,7 @@ class Report:
         (sa, ea), (sb, eb) = a, b
         if math.isnan(ea) or math.isnan(eb):
             return Ratio(sa / sb, missing="JMH gave no error: too few iterations")
-        return Ratio(sa / sb, (sa - ea) / (sb + eb), (sa + ea) / (sb - eb) if sb > eb else math.inf)
+        return Ratio(sa / sb, max(0.0, sa - ea) / (sb + eb), (sa + ea) / (sb - eb) if sb > eb else math.inf)
 
     # --- Fleet -----------------------------------------------------------------------------------------
     def fleet(self):
@@ -312,18 +312,18 @@ class Report:
                     f"interval is the 95% percentile interval over {RESAMPLES} bootstrap resamples of each size's runs."]
             self.target("aadcfg time(64 MiB)/time(1 MiB)", q, "<=", 80)
         else:
-            self.absent("aadcfg time(64 MiB)/time(1 MiB) ≤ 80", self.why_no_64(refused))
+            self.absent("aadcfg time(64 MiB)/time(1 MiB) ≤ 80", self.why_no_64(refused, "64 MiB or 1 MiB not measured"))
         if 64 in measured:
             _, peak, need = measured[64]
             self.target("peak heap used during the 64 MiB run (GC log, default heap) ÷ file size", peak, "<=", 6, "×")
             self.target("heap needed for the 64 MiB file (smallest -Xmx that completes) ÷ file size", need, "<=", 6, "×")
         else:
-            self.absent("peak heap used and heap needed at 64 MiB ≤ 6× file size", self.why_no_64(refused))
+            self.absent("peak heap used and heap needed at 64 MiB ≤ 6× file size", self.why_no_64(refused, "64 MiB not measured"))
         return out
 
     @staticmethod
-    def why_no_64(refused):
-        return f"64 MiB refused: {refused['64']}" if "64" in refused else "64 MiB or 1 MiB not measured"
+    def why_no_64(refused, otherwise):
+        return f"64 MiB refused: {refused['64']}" if "64" in refused else otherwise
 
     @staticmethod
     def range_ratio(values, mib, stored):
