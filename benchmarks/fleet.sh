@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Fleet: N agent configs of mixed variants (the sample and every lint-clean testdata/variants file,
-# 100 per directory), then, alternating in one run, median of ROUNDS:
+# 100 per directory), then ROUNDS rounds of the three, side by side in rotating order:
 #   (a) ONE `aadcfg proxy set --address ... --files-from LIST` over all files, default safe mode
 #       (lock, verified backup beside each file, temp + fsync + atomic rename + directory sync), --jobs JOBS;
 #   (b) a shell loop of `xmlstarlet ed -L` making the same edit (no backup, no fsync, reformats the file);
 #   (c) the safe-I/O floor: SafeIoFloor (benchmarks module), per file a backup copy + fsync, a directory
 #       sync, a temp write + fsync, an atomic rename and a directory sync, with no XML, --jobs JOBS.
-# The files are restored from a pristine copy before every timed run. Writes target/results/fleet.md.
+# The files are restored from a pristine copy before every timed run. Writes RESULTS/fleet-meta.tsv (the
+# setup) and RESULTS/fleet-runs.tsv (round, order, contender, seconds: every timed run), then prints its
+# section of BENCHMARKS.md.
 # Usage: benchmarks/fleet.sh [N] (env: ROUNDS=6, JOBS=2, ADDRESS=http://proxy.contoso.com:3128,
 # PER_DIR=100: files per directory; PER_DIR=N puts the whole fleet in one directory)
 source "$(dirname "$0")/lib.sh"
@@ -54,38 +56,26 @@ check_a() { # every file has the proxy, and one backup
   [ "$baks" = "$n" ] || { echo "fleet (a): expected $n backups, found $baks" >&2; exit 1; }
 }
 
-ta=(); tb=(); tc=()
+printf '%s\t%s\n' files "$n" variants "$variants" per_dir "$per_dir" rounds "$rounds" jobs "$jobs" \
+  address "$address" > "$RESULTS/fleet-meta.tsv"
+runs=$RESULTS/fleet-runs.tsv
+printf '# round\torder\tcontender\tseconds\n' > "$runs"
 # Each run starts right after the previous run's files were deleted and the pristine copy restored, and on
-# this kind of disk that cleanup still costs the next run something: (a) and (c) leave 20,000 files to
-# delete, (b) 10,000. So the order goes through all six permutations, one per round, and each contender
+# this kind of disk that cleanup still costs the next run something: (a) and (c) leave twice as many files to
+# delete as (b). So the order goes through all six permutations, one per round, and each contender
 # follows each other one equally often (rotating a b c, b c a, c a b keeps the same neighbours: (a) then
 # always came after (c)); restore() also lets the disk settle before the next run.
 orders=("a b c" "b c a" "c a b" "a c b" "c b a" "b a c")
 for r in $(seq 1 "$rounds"); do
-  for who in ${orders[$(( (r - 1) % 6 ))]}; do
+  order=${orders[$(( (r - 1) % 6 ))]}
+  for who in $order; do
     restore
     t0=$(now); "run_$who"; t1=$(now)
     t=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", b-a}')
     [ "$who" = a ] && check_a
     echo "round $r ($who): ${t}s" >&2
-    case $who in a) ta+=("$t");; b) tb+=("$t");; c) tc+=("$t");; esac
+    printf '%s\t%s\t%s\t%s\n' "$r" "$order" "$who" "$t" >> "$runs"
   done
 done
 restore
-ma=$(median "${ta[@]}"); mb=$(median "${tb[@]}"); mc=$(median "${tc[@]}")
-ba=$(ratio "$mb" "$ma"); ac=$(ratio "$ma" "$mc")
-{
-  echo "N = $n files ($variants), $per_dir per directory, $rounds rounds, one per order of the three (a b c, b c a, c a b, a c b, c b a, b a c); --jobs $jobs for (a) and (c); address $address."
-  echo
-  echo "| contender | median (s) | per file (ms) | all runs (s) |"
-  echo "|---|---|---|---|"
-  echo "| (a) \`cli-shim/bin/aadcfg proxy set --files-from LIST --jobs $jobs -q\` (safe mode) | $ma | $(awk -v t="$ma" -v n="$n" 'BEGIN{printf "%.2f", t*1000/n}') | ${ta[*]} |"
-  echo "| (b) shell loop of \`xmlstarlet ed -L\` | $mb | $(awk -v t="$mb" -v n="$n" 'BEGIN{printf "%.2f", t*1000/n}') | ${tb[*]} |"
-  echo "| (c) safe-I/O floor (SafeIoFloor --jobs $jobs) | $mc | $(awk -v t="$mc" -v n="$n" 'BEGIN{printf "%.2f", t*1000/n}') | ${tc[*]} |"
-  echo
-  echo "b/a = **$ba**, a/c = **$ac**"
-} > "$RESULTS/fleet.md"
-rm -f "$RESULTS/targets-fleet.md"
-target "fleet b/a ≥ 1.5 (N=$n)" "$ba" "$(meets "$ba" 1.5 ge)" fleet
-target "fleet a/c ≤ 1.3 (N=$n)" "$ac" "$(meets "$ac" 1.3)" fleet
-cat "$RESULTS/fleet.md"
+report_part fleet

@@ -7,7 +7,7 @@ AADCFG_JAR=$REPO/cli-shim/target/aadcfg.jar
 AADCFG=$REPO/cli-shim/bin/aadcfg
 BENCH_JAR=$BENCH_DIR/target/benchmarks.jar
 WORK=${BENCH_WORK:-$BENCH_DIR/target/work}
-RESULTS=$BENCH_DIR/target/results
+RESULTS=${BENCH_RESULTS:-$BENCH_DIR/target/results} # raw results of the parts; BENCHMARKS.md is written from them
 SAMPLE=$REPO/testdata/agent/AADConnectProvisioningAgent.exe.config
 mkdir -p "$WORK" "$RESULTS"
 
@@ -29,17 +29,11 @@ ensure_tool() {
 
 now() { date +%s.%N; }
 
-# median of the numbers given as arguments
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+# prints the part's section of BENCHMARKS.md, from the results so far
+report_part() { python3 "$BENCH_DIR/report.py" "$RESULTS" "$1"; }
 
-# ratio a/b with 2 decimals
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+# "TIME LOAD1 LOAD5 LOAD15" now
+stamp() { echo "$(date -u +%Y-%m-%dT%H:%MZ) $(cut -d' ' -f1-3 /proc/loadavg)"; }
 
-# "yes" when a <= b (or a >= b with ge), else "no"
-meets() { awk -v a="$1" -v b="$2" -v op="${3:-le}" 'BEGIN {print ((op=="le" ? a<=b : a>=b) ? "met" : "NOT met")}'; }
-
-# target line for BENCHMARKS.md: target|measured|status
-target() { echo "| $1 | $2 | $3 |" >> "$RESULTS/targets-$4.md"; }
-
-# records the load average at the start and end of a part: target/results/load-PART.txt
-load_start() { echo "start $(cut -d' ' -f1-3 /proc/loadavg)" > "$RESULTS/load-$1.txt"; trap "echo \"end \$(cut -d' ' -f1-3 /proc/loadavg)\" >> \"$RESULTS/load-$1.txt\"" EXIT; }
+# records the time and load average at the start and end of a part: RESULTS/load-PART.txt
+load_start() { echo "start $(stamp)" > "$RESULTS/load-$1.txt"; trap "echo \"end \$(stamp)\" >> \"$RESULTS/load-$1.txt\"" EXIT; }
