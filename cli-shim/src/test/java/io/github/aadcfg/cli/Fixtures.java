@@ -72,7 +72,7 @@ public final class Fixtures {
     }
 
     /** The bytes {@code command} must give the test data file {@code name}, pinned by hand in testdata/expected. */
-    static byte[] pinned(String command, String name) {
+    public static byte[] pinned(String command, String name) {
         return bytes(Cli.TESTDATA.resolve("expected").resolve(command).resolve(name));
     }
 
