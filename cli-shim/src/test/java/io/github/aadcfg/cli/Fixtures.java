@@ -71,6 +71,11 @@ public final class Fixtures {
         return files;
     }
 
+    /** The bytes {@code command} must give the test data file {@code name}, pinned by hand in testdata/expected. */
+    public static byte[] pinned(String command, String name) {
+        return bytes(Cli.TESTDATA.resolve("expected").resolve(command).resolve(name));
+    }
+
     /** The bytes of a file. */
     public static byte[] bytes(Path file) {
         try {

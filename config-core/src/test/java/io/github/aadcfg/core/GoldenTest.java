@@ -68,15 +68,22 @@ class GoldenTest {
                 AgentEdits.enableVerboseTracing());
     }
 
+    /**
+     * On the sample and the variants with another layout (tabs, single quotes, one attribute per line,
+     * UTF-16), {@code tracing enable} gives the bytes written by hand in {@code expected/tracing-enable/}
+     * (see {@code edits-by-hand.py}), whose diagnostics section is the seed block.
+     */
     @Test
-    void theEffectiveDiagnosticsEqualTheSeedBlock() {
+    void tracingEnableGivesThePinnedBytesWithTheSeedBlock() throws IOException {
         for (String variant : List.of("agent/AADConnectProvisioningAgent.exe.config", "variants/no-diagnostics.config",
                 "variants/commented-listeners.config", "variants/tabs.config", "variants/single-quotes.config",
-                "variants/multiline-attrs.config", "variants/utf16le-bom.config")) {
+                "variants/multiline-attrs.config", "variants/utf16le-bom.config", "variants/utf16be-bom.config")) {
             Path file = Testdata.ROOT.resolve(variant);
             byte[] edited = Planner.plan(file, Testdata.read(file), List.of(AgentEdits.enableVerboseTracing()), false)
                     .editedBytes();
-            SourceDocument document = ConfigDocument.parse(file, edited).source();
+            byte[] pinned = Files.readAllBytes(EXPECTED.resolve("tracing-enable").resolve(file.getFileName().toString()));
+            assertThat(edited).as(variant).isEqualTo(pinned);
+            SourceDocument document = ConfigDocument.parse(file, pinned).source();
             NodeSpan span = document.span(Sections.child(document.root(), "system.diagnostics").orElseThrow());
             String section = document.text().substring(span.start(), span.end());
             Diff diff = DiffBuilder.compare(SEED_BLOCK).withTest(section).ignoreWhitespace().ignoreComments()

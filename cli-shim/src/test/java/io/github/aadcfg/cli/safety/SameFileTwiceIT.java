@@ -19,9 +19,6 @@ import com.google.gson.JsonObject;
 
 import io.github.aadcfg.cli.Cli;
 import io.github.aadcfg.cli.Fixtures;
-import io.github.aadcfg.core.AgentEdits;
-import io.github.aadcfg.core.Planner;
-import io.github.aadcfg.core.agent.ProxySettings;
 
 /**
  * One file named several times in a batch (the path twice, a symbolic link and its target, a line of
@@ -49,8 +46,7 @@ class SameFileTwiceIT {
         assertThat(reports).as(result.toString()).hasSize(1);
         assertThat(reports.get(0).get("file").getAsString()).isEqualTo(file.toString());
         assertThat(reports.get(0).get("status").getAsString()).isEqualTo("changed");
-        assertThat(Fixtures.bytes(file)).isEqualTo(Planner.plan(file, original,
-                List.of(AgentEdits.setProxy(ProxySettings.of(PROXY))), false).editedBytes());
+        assertThat(Fixtures.bytes(file)).isEqualTo(Fixtures.pinned("proxy-set", Fixtures.AGENT));
         List<Path> backups = backups();
         assertThat(backups).hasSize(1);
         assertThat(Fixtures.bytes(backups.get(0))).isEqualTo(original);

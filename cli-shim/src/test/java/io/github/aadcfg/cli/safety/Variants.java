@@ -16,7 +16,7 @@ import io.github.aadcfg.cli.Fixtures;
 /**
  * The bundled agent config and its variants without error-level lint findings, each with its original
  * bytes and the bytes {@code aadcfg proxy set --address http://proxy.contoso.com:8080} must give it, pinned
- * in {@code testdata/expected/proxy-set/} (written by hand, see {@code proxy-set-by-hand.py} there).
+ * in {@code testdata/expected/proxy-set/} (written by hand, see {@code edits-by-hand.py} there).
  *
  * @param original by file name, in a stable order
  * @param patched  by file name
