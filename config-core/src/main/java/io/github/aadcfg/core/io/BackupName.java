@@ -50,26 +50,35 @@ record BackupName(String fileName, long sequence, BackupKind kind, Instant creat
         return new BackupName(fileName, sequence, kind, STAMP.parse(STAMP.format(now), Instant::from), 0);
     }
 
+    /** The suffix alone: its groups 1 to 4 are the sequence, kind, timestamp and counter. */
+    private static final Pattern SUFFIX_ONLY = Pattern.compile(SUFFIX);
+
     /** Parses any backup name; empty when {@code name} is not one. */
     static Optional<BackupName> parse(String name) {
-        return parse(ANY.matcher(name));
+        Matcher m = ANY.matcher(name);
+        return m.matches() ? parse(m.group(1), m, 2) : Optional.empty();
     }
 
-    /** Parses {@code name} as a backup of the file named {@code fileName}; empty when it is not one. */
+    /**
+     * Parses {@code name} as a backup of the file named {@code fileName}; empty when it is not one. Matches the
+     * suffix after the name with one compiled pattern (pruning parses every backup of every file of a batch).
+     */
     static Optional<BackupName> parse(String fileName, String name) {
-        return parse(Pattern.compile("(" + Pattern.quote(fileName) + ")" + SUFFIX).matcher(name));
-    }
-
-    private static Optional<BackupName> parse(Matcher m) {
-        if (!m.matches()) {
+        if (!name.startsWith(fileName)) {
             return Optional.empty();
         }
-        long sequence = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
-        BackupKind kind = m.group(3) == null ? BackupKind.EDIT : kindOf(m.group(3));
-        int counter = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
+        Matcher m = SUFFIX_ONLY.matcher(name).region(fileName.length(), name.length());
+        return m.matches() ? parse(fileName, m, 1) : Optional.empty();
+    }
+
+    /** The name from a match whose sequence, kind, timestamp and counter are groups {@code first} to +3. */
+    private static Optional<BackupName> parse(String fileName, Matcher m, int first) {
+        long sequence = m.group(first) == null ? 0 : Long.parseLong(m.group(first));
+        BackupKind kind = m.group(first + 1) == null ? BackupKind.EDIT : kindOf(m.group(first + 1));
+        int counter = m.group(first + 3) == null ? 0 : Integer.parseInt(m.group(first + 3));
         try {
-            return Optional.of(new BackupName(m.group(1), sequence, kind, STAMP.parse(m.group(4), Instant::from),
-                    counter));
+            return Optional.of(new BackupName(fileName, sequence, kind,
+                    STAMP.parse(m.group(first + 2), Instant::from), counter));
         } catch (DateTimeParseException notADate) { // e.g. month 13: not a name aadcfg made
             return Optional.empty();
         }
@@ -92,7 +101,13 @@ record BackupName(String fileName, long sequence, BackupKind kind, Instant creat
     /** The name as it is on disk. */
     @Override
     public String toString() {
-        String prefix = sequence == 0 ? fileName : fileName + "." + String.format("%06d", sequence) + "." + kind.label();
+        String prefix = sequence == 0 ? fileName : fileName + "." + zeroPadded(sequence) + "." + kind.label();
         return prefix + "." + STAMP.format(created) + (counter == 0 ? "" : "-" + counter) + ".bak";
+    }
+
+    /** At least six digits, as {@code %06d} gives (without a formatter per name). */
+    private static String zeroPadded(long sequence) {
+        String digits = Long.toString(sequence);
+        return digits.length() >= 6 ? digits : "000000".substring(digits.length()) + digits;
     }
 }
