@@ -50,6 +50,6 @@ case $parts in *" scaling "*) "$BENCH_DIR/scaling.sh" ${SCALING_SIZES:-} ;; esac
 write_document "$RESULTS"
 if [ -z "${BENCH_OUT:-}" ]; then
   rm -rf "$stored"; mkdir -p "$stored"
-  cp "$RESULTS"/machine.tsv "$RESULTS"/load-*.txt "$RESULTS"/*.json "$RESULTS"/*.tsv "$stored/"
+  cp "$RESULTS"/load-*.txt "$RESULTS"/*.json "$RESULTS"/*.tsv "$stored/"
   echo "stored the results in $stored" >&2
 fi
