@@ -30,11 +30,6 @@ public final class AtomicReplace {
         locked.permissions().requireSingleName(locked.file(), splitHardLinks);
     }
 
-    /** Replaces the content of {@code locked}'s real path with {@code bytes}. */
-    public static void replace(LockedFile locked, byte[] bytes) {
-        replace(locked, bytes, () -> { });
-    }
-
     /**
      * Replaces the content of {@code locked}'s real path with {@code bytes}, running {@code beforeRename} after
      * the temporary file is durable and before the last check and the rename (e.g. to make the backup's name

@@ -117,20 +117,6 @@ public final class BackupStore {
     }
 
     /**
-     * Makes a verified backup of {@code original}, the bytes of the file at {@code real}; call only while
-     * holding the file's lock (the backup's sequence number is assigned under it).
-     *
-     * @param kind why it is taken; it is named the {@link BackupKind#ORIGINAL original} instead when the file
-     *             has none yet
-     *
-     * @return the backup's path
-     * @throws CannotWriteException when the backup cannot be written or does not read back identical
-     */
-    public Path create(Path real, byte[] original, Path file, BackupKind kind) {
-        return create(real, original, file, FilePermissions.of(real), true, kind);
-    }
-
-    /**
      * Makes a verified backup of the bytes read under {@code locked}'s lock, except for syncing its directory,
      * which the caller must do with {@link #syncDirectoryOf} before the original is replaced. That lets the
      * sync come after the fsync of the replacement's temporary file: on a file system with one journal (ext4)
@@ -144,7 +130,7 @@ public final class BackupStore {
      * @throws CannotWriteException when the backup cannot be written or does not read back identical
      */
     public Path createDeferringSync(LockedFile locked, BackupKind kind) {
-        return create(locked.realPath(), locked.bytes(), locked.file(), locked.permissions(), false, kind);
+        return create(locked.realPath(), locked.bytes(), locked.file(), locked.permissions(), kind);
     }
 
     /**
@@ -164,8 +150,7 @@ public final class BackupStore {
         }
     }
 
-    private Path create(Path real, byte[] original, Path file, FilePermissions permissions, boolean sync,
-            BackupKind kind) {
+    private Path create(Path real, byte[] original, Path file, FilePermissions permissions, BackupKind kind) {
         Path directory = directoryFor(real);
         if (backupDirectory != null) { // beside the file, the directory exists and is the file's own
             BackupTrust.createTrusted(backupDirectory, directory, file);
@@ -182,9 +167,6 @@ public final class BackupStore {
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             temp = null;
-            if (sync) {
-                syncOrRemove(directory, target, file);
-            }
             index(directory).ifPresent(index -> index.addBackup(real.getFileName().toString(),
                     target.getFileName().toString()));
             return target;
