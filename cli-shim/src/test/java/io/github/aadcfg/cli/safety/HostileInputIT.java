@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.google.gson.JsonObject;
 
 import io.github.aadcfg.cli.Cli;
-import io.github.aadcfg.cli.Coverage;
+import io.github.aadcfg.core.Coverage;
 import io.github.aadcfg.core.ConfigDocument;
 
 /**

@@ -24,7 +24,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import io.github.aadcfg.cli.Cli;
-import io.github.aadcfg.cli.Coverage;
+import io.github.aadcfg.core.Coverage;
 
 /**
  * kill -9 during writes: the real CLI patches a batch of copies of every variant and is SIGKILLed at random

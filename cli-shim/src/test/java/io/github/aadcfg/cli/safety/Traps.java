@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.aadcfg.core.ReadProbe;
+
 /**
  * What hostile files point at, to show that nothing follows them: a secret "file" that sees any read (a
  * {@link ReadProbe}, checked by a control first) and whose content must never be printed, and a local port
