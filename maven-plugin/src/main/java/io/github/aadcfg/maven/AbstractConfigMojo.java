@@ -19,7 +19,7 @@ import io.github.aadcfg.core.AadcfgException;
  * unreadable file, with a {@link MojoExecutionException}. Both carry aadcfg's message, which names the
  * file or the parameter and says what to do.
  */
-public abstract class AbstractConfigMojo extends AbstractMojo {
+abstract class AbstractConfigMojo extends AbstractMojo {
     /**
      * The config files to work on, e.g.
      * <code>&lt;files&gt;&lt;file&gt;${project.basedir}/conf/AADConnectProvisioningAgent.exe.config&lt;/file&gt;&lt;/files&gt;</code>.
@@ -57,7 +57,7 @@ public abstract class AbstractConfigMojo extends AbstractMojo {
             return;
         }
         try {
-            run(configFiles);
+            prepare(configFiles).run(configFiles);
         } catch (AadcfgException e) {
             if (e.category() == AadcfgException.Category.BAD_DATA) {
                 throw new MojoFailureException(e.getMessage(), e);
@@ -67,9 +67,15 @@ public abstract class AbstractConfigMojo extends AbstractMojo {
     }
 
     /**
-     * Runs the goal on the configured files.
+     * Validates the goal's parameters, before any file is read, and says what the goal does with the files.
      *
      * @param configFiles the files, absolute, each once, in the order configured
+     * @throws MojoExecutionException when a parameter is invalid; the message names it
      */
-    protected abstract void run(List<Path> configFiles) throws MojoExecutionException, MojoFailureException;
+    abstract FileGoal prepare(List<Path> configFiles) throws MojoExecutionException;
+
+    /** The build log, for what the goal says about each file. */
+    FileLog fileLog() {
+        return new FileLog(getLog());
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.aadcfg.maven;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -8,14 +9,12 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import io.github.aadcfg.core.ConfigEditor;
-import io.github.aadcfg.core.Plan;
-import io.github.aadcfg.core.lint.Finding;
 
 /**
  * The goals that compare files with a declared state: apply and check. Parameters that are not set
  * leave their part of the file as it is.
  */
-public abstract class AbstractDesiredStateMojo extends AbstractEditingMojo {
+abstract class AbstractDesiredStateMojo extends AbstractEditingMojo {
     /**
      * The agent's outbound proxy ({@code system.net/defaultProxy}). Either
      * {@code <remove>true</remove>} to remove it, or {@code <address>} (an absolute {@code http} or
@@ -67,39 +66,21 @@ public abstract class AbstractDesiredStateMojo extends AbstractEditingMojo {
     @Parameter(property = "aadcfg.force", defaultValue = "false")
     private boolean force;
 
-    /**
-     * The declared state, validated before any file is read.
-     *
-     * @throws MojoExecutionException when a parameter is invalid; the message names it
-     */
-    protected DesiredState desiredState() throws MojoExecutionException {
+    @Override
+    final FileGoal prepare(List<Path> configFiles) throws MojoExecutionException {
         DesiredState state = DesiredState.of(proxy, tracing, appSettings, enforceFipsPolicy, transforms);
         if (state.isEmpty()) {
             getLog().warn("No desired state is configured (proxy, tracing, appSettings, enforceFipsPolicy, transforms): "
                     + "the files are only read and linted");
         }
-        return state;
-    }
-
-    /** The editor for the configured backups and {@code force}. */
-    protected ConfigEditor editor() throws MojoExecutionException {
-        return editorBuilder().force(force).build();
+        return goal(state, editorBuilder().force(force).build());
     }
 
     /**
-     * Logs a plan's lint findings on the original file (errors as errors, warnings as warnings) and the
-     * warnings raised while planning.
+     * What the goal does with the files.
+     *
+     * @param state  the declared state, validated
+     * @param editor the editor for the configured backups and {@code force}
      */
-    protected void logFindings(Plan plan) {
-        for (Finding finding : plan.findings()) {
-            if (finding.isError()) {
-                getLog().error(plan.file() + ": " + finding);
-            } else {
-                getLog().warn(plan.file() + ": " + finding);
-            }
-        }
-        for (Finding warning : plan.warnings()) {
-            getLog().warn(plan.file() + ": " + warning);
-        }
-    }
+    abstract FileGoal goal(DesiredState state, ConfigEditor editor);
 }

@@ -8,7 +8,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import io.github.aadcfg.core.ConfigEditor;
 
 /** The goals that work with backups: apply, check and restore. */
-public abstract class AbstractEditingMojo extends AbstractConfigMojo {
+abstract class AbstractEditingMojo extends AbstractConfigMojo {
     /**
      * Where backups go. By default each backup is written beside its file, as
      * {@code <file>.<sequence>.<kind>.<UTC timestamp>.bak}; with a directory, backups go under it at the file's
@@ -31,7 +31,7 @@ public abstract class AbstractEditingMojo extends AbstractConfigMojo {
      *
      * @throws MojoExecutionException when {@code keepBackups} is less than 1
      */
-    protected ConfigEditor.Builder editorBuilder() throws MojoExecutionException {
+    ConfigEditor.Builder editorBuilder() throws MojoExecutionException {
         if (keepBackups < 1) {
             throw new MojoExecutionException("keepBackups: must be at least 1, was " + keepBackups);
         }

@@ -1,18 +1,14 @@
 package io.github.aadcfg.maven;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import io.github.aadcfg.core.CommitResult;
 import io.github.aadcfg.core.ConfigEdit;
 import io.github.aadcfg.core.ConfigEditor;
-import io.github.aadcfg.core.Plan;
-import io.github.aadcfg.core.Status;
+import io.github.aadcfg.maven.FileLog.Wording;
 
 /**
  * Brings every configured file to the declared state. All edits for a file are planned together and
@@ -26,35 +22,15 @@ public class ApplyMojo extends AbstractDesiredStateMojo {
     private boolean dryRun;
 
     @Override
-    protected void run(List<Path> configFiles) throws MojoExecutionException {
-        DesiredState state = desiredState();
-        ConfigEditor editor = editor();
-        for (Path file : configFiles) {
+    FileGoal goal(DesiredState state, ConfigEditor editor) {
+        FileLog log = fileLog();
+        return FileGoal.eachFile(file -> {
             List<ConfigEdit> edits = state.editsFor(file, editor);
             if (dryRun) {
-                preview(editor.plan(file, edits));
+                log.preview(editor.plan(file, edits), Wording.APPLY);
             } else {
-                report(editor.apply(file, edits));
+                log.committed(editor.apply(file, edits), Wording.APPLY);
             }
-        }
-    }
-
-    private void preview(Plan plan) {
-        logFindings(plan);
-        if (plan.changed()) {
-            getLog().info(plan.file() + ": would change (dry run, nothing written)\n" + plan.unifiedDiff());
-        } else {
-            getLog().info(plan.file() + ": unchanged");
-        }
-    }
-
-    private void report(CommitResult result) {
-        logFindings(result.plan());
-        if (result.status() == Status.CHANGED) {
-            getLog().info(result.file() + ": changed, backup " + result.backup());
-            getLog().debug(result.plan().unifiedDiff());
-        } else {
-            getLog().info(result.file() + ": unchanged");
-        }
+        });
     }
 }

@@ -1,16 +1,12 @@
 package io.github.aadcfg.maven;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
-import io.github.aadcfg.core.AadcfgException;
 import io.github.aadcfg.core.ConfigEditor;
 import io.github.aadcfg.core.Plan;
 import io.github.aadcfg.core.lint.Finding;
@@ -23,28 +19,16 @@ import io.github.aadcfg.core.lint.Finding;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractDesiredStateMojo {
     @Override
-    protected void run(List<Path> configFiles) throws MojoExecutionException, MojoFailureException {
-        DesiredState state = desiredState();
-        ConfigEditor editor = editor();
-        List<String> problems = new ArrayList<>();
-        for (Path file : configFiles) {
-            try {
-                problems.addAll(check(editor.plan(file, state.editsFor(file, editor))));
-            } catch (AadcfgException e) {
-                if (e.category() != AadcfgException.Category.BAD_DATA) {
-                    throw e;
-                }
-                problems.add(e.getMessage());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new MojoFailureException("aadcfg check failed for " + problems.size() + " problem(s); "
-                    + "aadcfg:apply brings the files to the declared state:\n\n" + String.join("\n", problems));
-        }
+    FileGoal goal(DesiredState state, ConfigEditor editor) {
+        FileLog log = fileLog();
+        return FileGoal.checkEachFile(file -> check(editor.plan(file, state.editsFor(file, editor)), log),
+                badData -> { }, // listed in the failure only
+                problems -> "aadcfg check failed for " + problems.size() + " problem(s); "
+                        + "aadcfg:apply brings the files to the declared state:\n\n" + String.join("\n", problems));
     }
 
-    private List<String> check(Plan plan) {
-        logFindings(plan);
+    private static List<String> check(Plan plan, FileLog log) {
+        log.findings(plan);
         List<String> problems = new ArrayList<>();
         String errors = plan.findings().stream().filter(Finding::isError).map(Finding::toString)
                 .collect(Collectors.joining("; "));
@@ -55,7 +39,7 @@ public class CheckMojo extends AbstractDesiredStateMojo {
             problems.add(plan.file() + ": not in the declared state:\n" + plan.unifiedDiff());
         }
         if (problems.isEmpty()) {
-            getLog().info(plan.file() + ": in the declared state");
+            log.info(plan.file(), "in the declared state");
         }
         return problems;
     }

@@ -8,10 +8,8 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import io.github.aadcfg.core.CommitResult;
 import io.github.aadcfg.core.ConfigEditor;
-import io.github.aadcfg.core.Plan;
-import io.github.aadcfg.core.Status;
+import io.github.aadcfg.maven.FileLog.Wording;
 
 /**
  * Undoes the last edit of each configured file: restores its most recent backup taken before an edit (run
@@ -40,7 +38,7 @@ public class RestoreMojo extends AbstractEditingMojo {
     private boolean dryRun;
 
     @Override
-    protected void run(List<Path> configFiles) throws MojoExecutionException {
+    FileGoal prepare(List<Path> configFiles) throws MojoExecutionException {
         if (backup != null && undo) {
             throw new MojoExecutionException("backup and undo: set one of them; undo restores the backup the last "
                     + "restore took");
@@ -51,32 +49,23 @@ public class RestoreMojo extends AbstractEditingMojo {
                     + "latest backup");
         }
         ConfigEditor editor = editorBuilder().build();
-        for (Path file : configFiles) {
-            Path source = backup != null ? backup.toPath() : undo ? editor.latestPreRestoreBackup(file)
-                    : editor.latestBackup(file);
+        FileLog log = fileLog();
+        return FileGoal.eachFile(file -> {
+            Path source = source(editor, file);
+            Wording wording = Wording.restoredFrom(source);
             if (dryRun) {
-                preview(editor.planRestore(file, source), source);
+                log.preview(editor.planRestore(file, source), wording);
             } else {
-                report(editor.restore(file, source), source);
+                log.committed(editor.restore(file, source), wording);
             }
-        }
+        });
     }
 
-    private void preview(Plan plan, Path source) {
-        if (plan.changed()) {
-            getLog().info(plan.file() + ": would be restored from " + source + " (dry run, nothing written)\n"
-                    + plan.unifiedDiff());
-        } else {
-            getLog().info(plan.file() + ": unchanged, it already equals " + source);
+    /** The backup to restore: the one named, or the one the core's {@code undoRestore} or {@code restoreLatest} takes. */
+    private Path source(ConfigEditor editor, Path file) {
+        if (backup != null) {
+            return backup.toPath();
         }
-    }
-
-    private void report(CommitResult result, Path source) {
-        if (result.status() == Status.CHANGED) {
-            getLog().info(result.file() + ": restored from " + source + "; the replaced content was backed up to "
-                    + result.backup());
-        } else {
-            getLog().info(result.file() + ": unchanged, it already equals " + source);
-        }
+        return undo ? editor.latestPreRestoreBackup(file) : editor.latestBackup(file);
     }
 }

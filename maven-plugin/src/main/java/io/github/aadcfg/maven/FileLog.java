@@ -1,0 +1,93 @@
+package io.github.aadcfg.maven;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.maven.plugin.logging.Log;
+
+import io.github.aadcfg.core.CommitResult;
+import io.github.aadcfg.core.Plan;
+import io.github.aadcfg.core.Status;
+import io.github.aadcfg.core.lint.Finding;
+
+/** What the goals log about each file: its lint findings, and what an edit did to it or would do. */
+final class FileLog {
+    /**
+     * How a goal words the outcome of an edit, after the file's name.
+     *
+     * @param wouldChange a dry run's plan changes the file
+     * @param changed     the file was written; the backup taken follows
+     * @param unchanged   the file already holds the edit's result
+     */
+    record Wording(String wouldChange, String changed, String unchanged) {
+        /** For bringing a file to the declared state. */
+        static final Wording APPLY = new Wording("would change", "changed, backup ", "unchanged");
+
+        /** For restoring a file from {@code backup}. */
+        static Wording restoredFrom(Path backup) {
+            return new Wording("would be restored from " + backup,
+                    "restored from " + backup + "; the replaced content was backed up to ",
+                    "unchanged, it already equals " + backup);
+        }
+    }
+
+    private final Log log;
+
+    FileLog(Log log) {
+        this.log = log;
+    }
+
+    /**
+     * Logs lint findings on {@code file}: errors as errors, the others as warnings.
+     *
+     * @return the error lines, as logged
+     */
+    List<String> findings(Path file, List<Finding> findings) {
+        for (Finding finding : findings) {
+            if (finding.isError()) {
+                log.error(line(file, finding));
+            } else {
+                log.warn(line(file, finding));
+            }
+        }
+        return findings.stream().filter(Finding::isError).map(finding -> line(file, finding)).toList();
+    }
+
+    /** Logs a plan's lint findings on the original file and, as warnings, the warnings raised while planning. */
+    void findings(Plan plan) {
+        findings(plan.file(), plan.findings());
+        for (Finding warning : plan.warnings()) {
+            log.warn(line(plan.file(), warning));
+        }
+    }
+
+    /** Logs what committing a plan would do, with the change as a unified diff, after its findings. */
+    void preview(Plan plan, Wording wording) {
+        findings(plan);
+        if (plan.changed()) {
+            log.info(plan.file() + ": " + wording.wouldChange() + " (dry run, nothing written)\n" + plan.unifiedDiff());
+        } else {
+            log.info(plan.file() + ": " + wording.unchanged());
+        }
+    }
+
+    /** Logs what a commit did, after its plan's findings; the change as a unified diff at debug level. */
+    void committed(CommitResult result, Wording wording) {
+        findings(result.plan());
+        if (result.status() == Status.CHANGED) {
+            log.info(result.file() + ": " + wording.changed() + result.backup());
+            log.debug(result.plan().unifiedDiff());
+        } else {
+            log.info(result.file() + ": " + wording.unchanged());
+        }
+    }
+
+    /** Logs that {@code file} passed, e.g. {@code no findings}. */
+    void info(Path file, String message) {
+        log.info(file + ": " + message);
+    }
+
+    private static String line(Path file, Finding finding) {
+        return file + ": " + finding;
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.aadcfg.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.maven.plugin.logging.Log;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.aadcfg.core.AgentEdits;
+import io.github.aadcfg.core.CommitResult;
+import io.github.aadcfg.core.ConfigEditor;
+import io.github.aadcfg.core.Plan;
+import io.github.aadcfg.core.lint.Finding;
+import io.github.aadcfg.core.lint.Severity;
+import io.github.aadcfg.maven.FileLog.Wording;
+
+class FileLogTest {
+    @TempDir
+    Path directory;
+
+    private final List<String> logged = new ArrayList<>();
+    private final FileLog fileLog = new FileLog(recording(logged));
+    private final ConfigEditor editor = ConfigEditor.builder().build();
+
+    @Test
+    void findingsAreLoggedInOrderErrorsAsErrorsAndTheErrorLinesAreReturned() {
+        Path file = Path.of("a.config");
+        Finding error = new Finding("placeholder", Severity.ERROR, "replace the placeholder", 46);
+        Finding warning = new Finding("duplicate-key", Severity.WARNING, "the key is set twice", 12);
+
+        List<String> errors = fileLog.findings(file, List.of(warning, error));
+
+        assertThat(logged).containsExactly("WARN " + file + ": " + warning, "ERROR " + file + ": " + error);
+        assertThat(errors).containsExactly(file + ": " + error);
+    }
+
+    @Test
+    void aPreviewOfAChangeShowsTheDiff() throws IOException {
+        Plan plan = editor.plan(config(), List.of(AgentEdits.setFipsPolicy(true)));
+
+        fileLog.preview(plan, Wording.APPLY);
+
+        assertThat(logged).containsExactly("INFO " + plan.file() + ": would change (dry run, nothing written)\n"
+                + plan.unifiedDiff());
+    }
+
+    @Test
+    void aCommittedChangeNamesTheBackupWithTheDiffAtDebugLevel() throws IOException {
+        Path source = Path.of("source.bak");
+
+        CommitResult result = editor.apply(config(), List.of(AgentEdits.setFipsPolicy(true)));
+        fileLog.committed(result, Wording.restoredFrom(source));
+
+        assertThat(logged).containsExactly(
+                "INFO " + result.file() + ": restored from " + source + "; the replaced content was backed up to "
+                        + result.backup(),
+                "DEBUG " + result.plan().unifiedDiff());
+    }
+
+    @Test
+    void noChangeIsWordedAsUnchanged() throws IOException {
+        Path file = config();
+        Path source = Path.of("source.bak");
+
+        fileLog.committed(editor.apply(file, List.of()), Wording.APPLY);
+        fileLog.preview(editor.plan(file, List.of()), Wording.restoredFrom(source));
+
+        assertThat(logged).containsExactly("INFO " + file + ": unchanged",
+                "INFO " + file + ": unchanged, it already equals " + source);
+    }
+
+    private Path config() throws IOException {
+        return Files.writeString(directory.resolve("a.exe.config"),
+                "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n</configuration>\n");
+    }
+
+    /** A log that records each message with its level, e.g. {@code WARN a.config: ...}; every level is enabled. */
+    private static Log recording(List<String> lines) {
+        return (Log) java.lang.reflect.Proxy.newProxyInstance(Log.class.getClassLoader(), new Class<?>[] {Log.class},
+                (log, method, arguments) -> {
+                    if (method.getReturnType() == boolean.class) {
+                        return true;
+                    }
+                    lines.add(method.getName().toUpperCase(Locale.ROOT) + " " + arguments[0]);
+                    return null;
+                });
+    }
+}
