@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-import io.github.aadcfg.core.InvalidValueException;
-import io.github.aadcfg.core.edit.XmlChars;
+import io.github.aadcfg.core.internal.text.XmlChars;
+import io.github.aadcfg.core.report.AadcfgException.Category;
+import io.github.aadcfg.core.report.AadcfgException;
 
 /**
  * The outbound proxy the agent should use. Defaults are those of Microsoft's documented block:
@@ -24,14 +25,14 @@ public record ProxySettings(String address, boolean bypassOnLocal, boolean useDe
     /**
      * Validates the settings.
      *
-     * @throws InvalidValueException for an invalid address or bypass expression
+     * @throws AadcfgException for an invalid address or bypass expression
      */
     public ProxySettings {
         XmlChars.require("proxy.address", address);
         bypassList.forEach(bypass -> XmlChars.require("proxy.bypassList", bypass));
         String problem = ProxyAddress.problem(address).orElse(null);
         if (problem != null) {
-            throw new InvalidValueException("invalid-proxy-address", null, "proxy.address: " + problem);
+            throw new AadcfgException(Category.INVALID_VALUE, "invalid-proxy-address", null, "proxy.address: " + problem);
         }
         address = address.strip();
         bypassList = List.copyOf(bypassList);
@@ -39,7 +40,7 @@ public record ProxySettings(String address, boolean bypassOnLocal, boolean useDe
             try {
                 Pattern.compile(bypass);
             } catch (PatternSyntaxException e) {
-                throw new InvalidValueException("invalid-bypass", null, "proxy.bypassList: '" + bypass
+                throw new AadcfgException(Category.INVALID_VALUE, "invalid-bypass", null, "proxy.bypassList: '" + bypass
                         + "' is not a valid regular expression: " + e.getDescription());
             }
         }
