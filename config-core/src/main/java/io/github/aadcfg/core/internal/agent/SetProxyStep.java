@@ -96,15 +96,19 @@ public final class SetProxyStep implements EditStep {
     private Map<String, String> defaultProxyAttributes() {
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("enabled", "true");
-        attributes.put("useDefaultCredentials", String.valueOf(settings.useDefaultCredentials()));
+        attributes.put("useDefaultCredentials", String.valueOf(orDefault(settings.useDefaultCredentials())));
         return attributes;
     }
 
     private Map<String, String> proxyAttributes() {
         Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("usesystemdefault", String.valueOf(settings.useSystemDefault()));
+        attributes.put("usesystemdefault", String.valueOf(orDefault(settings.useSystemDefault())));
         attributes.put("proxyaddress", settings.address());
-        attributes.put("bypassonlocal", String.valueOf(settings.bypassOnLocal()));
+        attributes.put("bypassonlocal", String.valueOf(orDefault(settings.bypassOnLocal())));
         return attributes;
+    }
+
+    private static boolean orDefault(Boolean value) {
+        return value == null ? ProxySettings.DEFAULT : value;
     }
 }
