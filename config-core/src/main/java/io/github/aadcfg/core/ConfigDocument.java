@@ -5,16 +5,19 @@ import java.util.List;
 import java.util.Optional;
 
 import io.github.aadcfg.core.agent.ProxyView;
-import io.github.aadcfg.core.io.FileReading;
-import io.github.aadcfg.core.lint.Finding;
-import io.github.aadcfg.core.lint.Linter;
-import io.github.aadcfg.core.read.SourceDecoder;
-import io.github.aadcfg.core.read.SourceDocument;
-import io.github.aadcfg.core.read.SourceParser;
+import io.github.aadcfg.core.internal.agent.ProxyReader;
+import io.github.aadcfg.core.internal.io.FileReading;
+import io.github.aadcfg.core.internal.lint.Linter;
+import io.github.aadcfg.core.internal.text.SourceDecoder;
+import io.github.aadcfg.core.internal.tree.SourceDocument;
+import io.github.aadcfg.core.internal.tree.SourceParser;
+import io.github.aadcfg.core.report.AadcfgException.Category;
+import io.github.aadcfg.core.report.AadcfgException;
+import io.github.aadcfg.core.report.Finding;
 
 /**
  * A config file read and parsed, for questions that change nothing: lint findings, the declared proxy.
- * Reading refuses malformed and hostile input with an {@link InvalidXmlException}.
+ * Reading refuses malformed and hostile input with an {@link AadcfgException}.
  */
 public final class ConfigDocument {
     private final SourceDocument source;
@@ -34,7 +37,7 @@ public final class ConfigDocument {
     }
 
     /** The parsed source with spans. */
-    public SourceDocument source() {
+    SourceDocument source() {
         return source;
     }
 
@@ -46,11 +49,11 @@ public final class ConfigDocument {
     /**
      * Fails unless the root element is {@code <configuration>}.
      *
-     * @throws NotDotNetConfigException otherwise
+     * @throws AadcfgException otherwise
      */
     public ConfigDocument requireDotNetConfig() {
         if (!isDotNetConfig()) {
-            throw new NotDotNetConfigException("not-dotnet-config", source.file(), source.lineOf(source.root()), 0,
+            throw new AadcfgException(Category.BAD_DATA, "not-dotnet-config", source.file(), source.lineOf(source.root()), 0,
                     "the root element is <" + source.root().getQualifiedName() + ">, expected <configuration>: "
                             + "this is not a .NET configuration file", null);
         }
@@ -64,6 +67,6 @@ public final class ConfigDocument {
 
     /** The proxy the file declares, if any. */
     public Optional<ProxyView> proxy() {
-        return ProxyView.of(source);
+        return ProxyReader.read(source);
     }
 }

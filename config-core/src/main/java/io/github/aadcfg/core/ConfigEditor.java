@@ -5,19 +5,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
-import io.github.aadcfg.core.agent.DisableTracing;
-import io.github.aadcfg.core.io.AtomicReplace;
-import io.github.aadcfg.core.io.Backup;
-import io.github.aadcfg.core.io.BackupKind;
-import io.github.aadcfg.core.io.BackupStore;
-import io.github.aadcfg.core.io.FileReading;
-import io.github.aadcfg.core.io.LockedFile;
-import io.github.aadcfg.core.read.SourceDocument;
+import io.github.aadcfg.core.agent.ProxySettings;
+import io.github.aadcfg.core.agent.SetProxy;
+import io.github.aadcfg.core.edits.ConfigEdit;
+import io.github.aadcfg.core.internal.io.AtomicReplace;
+import io.github.aadcfg.core.internal.io.BackupStore;
+import io.github.aadcfg.core.internal.io.FileReading;
+import io.github.aadcfg.core.internal.io.LockedFile;
+import io.github.aadcfg.core.internal.verify.BackupHistory;
+import io.github.aadcfg.core.report.AadcfgException.Category;
+import io.github.aadcfg.core.report.AadcfgException;
+import io.github.aadcfg.core.report.Backup;
+import io.github.aadcfg.core.report.BackupKind;
 
 /**
  * The safe way to change config files on disk. Plans are made in memory ({@link #plan}); committing
@@ -27,7 +29,7 @@ import io.github.aadcfg.core.read.SourceDocument;
  *
  * <pre>{@code
  * ConfigEditor editor = ConfigEditor.builder().build();
- * Plan plan = editor.plan(path, List.of(AgentEdits.setProxy(ProxySettings.of("http://proxy:8080"))));
+ * Plan plan = editor.plan(path, List.of(new SetProxy(ProxySettings.of("http://proxy:8080"))));
  * System.out.print(plan.unifiedDiff());
  * CommitResult result = editor.commit(plan);
  * }</pre>
@@ -55,18 +57,26 @@ public final class ConfigEditor {
 
     /** Reads {@code file} and plans {@code edits} on it, without writing anything. */
     public Plan plan(Path file, List<? extends ConfigEdit> edits) {
-        return Planner.plan(file, FileReading.readAll(file), edits, force);
+        return plan(file, FileReading.readAll(file), edits);
+    }
+
+    /**
+     * Plans {@code edits} on {@code bytes} in memory, as if they were {@code file}'s content (its backups are
+     * consulted by edits that restore from them). Reads nothing else and writes nothing.
+     */
+    public Plan plan(Path file, byte[] bytes, List<? extends ConfigEdit> edits) {
+        return Planner.plan(file, bytes, edits, history(file), force);
     }
 
     /**
      * Commits a plan made earlier.
      *
-     * @throws ConflictException when the file no longer holds the planned bytes, or is locked
+     * @throws AadcfgException when the file no longer holds the planned bytes, or is locked
      */
     public CommitResult commit(Plan plan) {
         try (LockedFile locked = LockedFile.acquire(plan.file(), lockWait)) {
             if (!Arrays.equals(locked.bytes(), plan.originalBytesShared())) {
-                throw new ConflictException("changed-since-plan", plan.file(),
+                throw new AadcfgException(Category.CONFLICT, "changed-since-plan", plan.file(),
                         "the file changed since the edit was planned; plan again");
             }
             return write(locked, plan, BackupKind.EDIT);
@@ -76,7 +86,7 @@ public final class ConfigEditor {
     /** Locks {@code file}, plans {@code edits} on its current bytes and commits them: read to replace under one lock. */
     public CommitResult apply(Path file, List<? extends ConfigEdit> edits) {
         try (LockedFile locked = LockedFile.acquire(file, lockWait)) {
-            return write(locked, Planner.plan(file, locked.bytes(), edits, force), BackupKind.EDIT);
+            return write(locked, plan(file, locked.bytes(), edits), BackupKind.EDIT);
         }
     }
 
@@ -107,8 +117,8 @@ public final class ConfigEditor {
      * Undoes the last edit: restores {@link #latestBackup}. Run again, it finds the file already holding those
      * bytes and reports {@link Status#UNCHANGED}, taking no backup.
      *
-     * @throws InputUnavailableException when there is no backup taken before an edit
-     * @throws CannotWriteException       when that backup could have been written by another user
+     * @throws AadcfgException when there is no backup taken before an edit
+     * @throws AadcfgException       when that backup could have been written by another user
      */
     public CommitResult restoreLatest(Path file) {
         return restore(file, latestBackup(file));
@@ -117,8 +127,8 @@ public final class ConfigEditor {
     /**
      * Undoes the last restore: restores {@link #latestPreRestoreBackup}, what that restore replaced.
      *
-     * @throws InputUnavailableException when no restore left a backup
-     * @throws CannotWriteException       when that backup could have been written by another user
+     * @throws AadcfgException when no restore left a backup
+     * @throws AadcfgException       when that backup could have been written by another user
      */
     public CommitResult undoRestore(Path file) {
         return restore(file, latestPreRestoreBackup(file));
@@ -128,8 +138,8 @@ public final class ConfigEditor {
      * The most recently made backup of {@code file} taken before an edit (its original counts; a restore's own
      * backups do not): what {@link #restoreLatest} restores (preview it with {@link #planRestore}).
      *
-     * @throws InputUnavailableException when there is none
-     * @throws CannotWriteException       {@code untrusted-backup} when it could have been written by another user
+     * @throws AadcfgException when there is none
+     * @throws AadcfgException       {@code untrusted-backup} when it could have been written by another user
      */
     public Path latestBackup(Path file) {
         return latest(file, true, "there is no backup of this file to restore");
@@ -138,8 +148,8 @@ public final class ConfigEditor {
     /**
      * The most recently made backup of {@code file} taken by a restore: what {@link #undoRestore} restores.
      *
-     * @throws InputUnavailableException when there is none
-     * @throws CannotWriteException       {@code untrusted-backup} when it could have been written by another user
+     * @throws AadcfgException when there is none
+     * @throws AadcfgException       {@code untrusted-backup} when it could have been written by another user
      */
     public Path latestPreRestoreBackup(Path file) {
         return latest(file, false, "no restore of this file left a backup; there is nothing to undo");
@@ -150,14 +160,14 @@ public final class ConfigEditor {
         for (Backup backup : backups.list(real)) {
             if (backup.kind().beforeEdit() == beforeEdit) {
                 backups.distrust(backup, real).ifPresent(why -> {
-                    throw new CannotWriteException("untrusted-backup", file, "the backup " + backup.path() + " "
+                    throw new AadcfgException(Category.CANNOT_WRITE, "untrusted-backup", file, "the backup " + backup.path() + " "
                             + why + ": another user could have written it, so it is not restored. Nothing was "
                             + "written. Remove it if you did not make it, or restore a backup by its path");
                 });
                 return backup.path();
             }
         }
-        throw new InputUnavailableException("no-backup", file, none);
+        throw new AadcfgException(Category.INPUT_UNAVAILABLE, "no-backup", file, none);
     }
 
     /** The backups of {@code file}, most recently made first; also for a file that no longer exists. */
@@ -166,33 +176,16 @@ public final class ConfigEditor {
     }
 
     /**
-     * The edit that turns verbose tracing off for {@code file}: restoring the diagnostics section from the
-     * backup taken before tracing was turned on, when there is one; otherwise lowering to {@code level}.
-     *
-     * @param requireBackup fail instead of falling back when no such backup exists
+     * The files among {@code files} that are distinct: a file named twice (the same path twice, a symbolic link
+     * and its target) is kept once, spelled as first given, so that a batch never edits a file twice; a file that
+     * does not exist counts by the path it would have.
      */
-    public DisableTracing disableTracingFor(Path file, String level, boolean requireBackup) {
-        List<SourceDocument> documents = new ArrayList<>();
-        Path real = FileReading.realPathOrIntended(file);
-        for (Backup backup : backups.list(real)) {
-            if (backups.distrust(backup, real).isPresent()) {
-                continue; // another user could have written it: it must not decide what the file gets
-            }
-            try {
-                documents.add(ConfigDocument.read(backup.path()).source());
-            } catch (AadcfgException unreadable) {
-                // a damaged backup cannot tell us anything; look at older ones
-            }
-        }
-        Optional<DisableTracing.Section> section = DisableTracing.findSectionBeforeVerbose(documents);
-        if (section.isPresent()) {
-            return DisableTracing.restoring(section.get());
-        }
-        if (requireBackup) {
-            throw new InputUnavailableException("no-backup", file, "no backup holds the diagnostics section as it "
-                    + "was before verbose tracing was turned on; use a level instead");
-        }
-        return DisableTracing.toLevel(level);
+    public static List<Path> distinctFiles(List<Path> files) {
+        return FileReading.distinct(files);
+    }
+
+    private BackupHistory history(Path file) {
+        return new StoredBackups(backups, file);
     }
 
     private CommitResult write(LockedFile locked, Plan plan, BackupKind kind) {
@@ -250,7 +243,7 @@ public final class ConfigEditor {
          */
         public Builder keepBackups(int count) {
             if (count < 1) {
-                throw new InvalidValueException("invalid-keep", null, "keep: must be at least 1, was " + count);
+                throw new AadcfgException(Category.INVALID_VALUE, "invalid-keep", null, "keep: must be at least 1, was " + count);
             }
             this.keep = count;
             return this;

@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import io.github.aadcfg.core.diff.UnifiedDiff;
-import io.github.aadcfg.core.io.Hashes;
-import io.github.aadcfg.core.lint.Finding;
-import io.github.aadcfg.core.read.SourceDecoder;
+import io.github.aadcfg.core.internal.diff.UnifiedDiff;
+import io.github.aadcfg.core.internal.io.Hashes;
+import io.github.aadcfg.core.internal.text.SourceDecoder;
+import io.github.aadcfg.core.report.AadcfgException;
+import io.github.aadcfg.core.report.Finding;
+import io.github.aadcfg.core.report.SecretMask;
 
 /**
  * The outcome of planning edits on a file's bytes, in memory: the bytes to write (if any change), the

@@ -5,37 +5,47 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.aadcfg.core.edit.EditSession;
-import io.github.aadcfg.core.lint.Finding;
-import io.github.aadcfg.core.lint.Linter;
+import io.github.aadcfg.core.edits.ConfigEdit;
+import io.github.aadcfg.core.internal.edit.EditSteps;
+import io.github.aadcfg.core.internal.lint.Linter;
+import io.github.aadcfg.core.internal.verify.BackupHistory;
+import io.github.aadcfg.core.internal.verify.EditSession;
+import io.github.aadcfg.core.internal.verify.EditStep;
+import io.github.aadcfg.core.report.AadcfgException.Category;
+import io.github.aadcfg.core.report.AadcfgException;
+import io.github.aadcfg.core.report.Finding;
+import io.github.aadcfg.core.report.LintBlockedException;
 
 /**
  * Plans edits on a file's bytes in memory: decode, parse, lint, apply each edit (every step verified),
  * lint the result, encode. Touches no file; {@link ConfigEditor} adds the safe I/O around it.
  */
-public final class Planner {
+final class Planner {
     private Planner() {
     }
 
     /**
      * Plans {@code edits}, in order, on {@code bytes}.
      *
-     * @param file  the file the bytes came from, for messages and diff headers
-     * @param force edit even when the original has error-level lint findings
+     * @param file    the file the bytes came from, for messages and diff headers
+     * @param history the file's backups, for edits that consult them
+     * @param force   edit even when the original has error-level lint findings
      * @throws AadcfgException when the input is unacceptable or an edit is invalid; nothing is written
      */
-    public static Plan plan(Path file, byte[] bytes, List<? extends ConfigEdit> edits, boolean force) {
+    static Plan plan(Path file, byte[] bytes, List<? extends ConfigEdit> edits, BackupHistory history,
+            boolean force) {
+        List<EditStep> steps = EditSteps.of(edits);
         ConfigDocument document = ConfigDocument.parse(file, bytes).requireDotNetConfig();
         List<Finding> findings = document.lint();
         if (!force && findings.stream().anyMatch(Finding::isError)) {
             throw new LintBlockedException(file, findings.stream().filter(Finding::isError).toList());
         }
-        EditSession session = new EditSession(document.source());
-        for (ConfigEdit edit : edits) {
-            edit.applyTo(session);
+        EditSession session = new EditSession(document.source(), history);
+        for (EditStep step : steps) {
+            step.applyTo(session);
         }
         String editedText = session.document().text();
-        List<String> descriptions = edits.stream().map(ConfigEdit::description).toList();
+        List<String> descriptions = steps.stream().map(EditStep::description).toList();
         if (editedText.equals(document.source().text())) {
             return new Plan(file, bytes, bytes, findings, session.warnings(), descriptions);
         }
@@ -51,7 +61,7 @@ public final class Planner {
         before.stream().filter(Finding::isError).forEach(f -> counts.merge(f.code(), 1, Integer::sum));
         for (Finding finding : after) {
             if (finding.isError() && counts.merge(finding.code(), -1, Integer::sum) < 0) {
-                throw new VerificationFailedException("verify-lint", file, finding.line(), 0,
+                throw new AadcfgException(Category.INTERNAL, "verify-lint", file, finding.line(), 0,
                         "the edit would introduce a lint error (" + finding.message() + "); nothing was written", null);
             }
         }

@@ -1,8 +1,5 @@
 package io.github.aadcfg.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -10,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -24,9 +20,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.NodeList;
 
-import io.github.aadcfg.core.read.SourceDecoder;
-import io.github.aadcfg.core.read.SourceDocument;
-import io.github.aadcfg.core.read.SourceParser;
+import io.github.aadcfg.core.internal.text.SourceDecoder;
+import io.github.aadcfg.core.internal.tree.SourceDocument;
+import io.github.aadcfg.core.internal.tree.SourceParser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Attributes, whether kept as objects or read from the start tag on request, are what the JDK's own

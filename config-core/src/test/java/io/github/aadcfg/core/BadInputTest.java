@@ -1,8 +1,5 @@
 package io.github.aadcfg.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +14,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.github.aadcfg.core.agent.EnableTracing;
 import io.github.aadcfg.core.agent.ProxySettings;
+import io.github.aadcfg.core.agent.SetProxy;
+import io.github.aadcfg.core.edits.ConfigEdit;
+import io.github.aadcfg.core.report.AadcfgException.Category;
+import io.github.aadcfg.core.report.AadcfgException;
+import io.github.aadcfg.core.report.LintBlockedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Every bad input produces its typed error, with file and line where known, and leaves the file and its
@@ -25,43 +31,43 @@ import io.github.aadcfg.core.agent.ProxySettings;
  */
 class BadInputTest {
     private static final List<ConfigEdit> EDITS =
-            List.of(AgentEdits.setProxy(ProxySettings.of("http://proxy.contoso.com:8080")), AgentEdits.enableVerboseTracing());
+            List.of(new SetProxy(ProxySettings.of("http://proxy.contoso.com:8080")), new EnableTracing());
 
     @TempDir
     Path dir;
 
     static Stream<Arguments> badFiles() {
         return Stream.of(
-                Arguments.of("malformed-unclosed.config", InvalidXmlException.class, "malformed-xml"),
-                Arguments.of("mismatched-tags.config", InvalidXmlException.class, "malformed-xml"),
-                Arguments.of("truncated.config", InvalidXmlException.class, "malformed-xml"),
-                Arguments.of("two-roots.config", InvalidXmlException.class, "malformed-xml"),
-                Arguments.of("undefined-entity.config", InvalidXmlException.class, "malformed-xml"),
-                Arguments.of("empty.config", InvalidXmlException.class, "empty"),
-                Arguments.of("whitespace-only.config", InvalidXmlException.class, "empty"),
-                Arguments.of("binary.config", InvalidXmlException.class, "binary"),
-                Arguments.of("invalid-utf8.config", InvalidXmlException.class, "invalid-encoding"),
-                Arguments.of("utf16-no-bom.config", InvalidXmlException.class, "utf16-without-bom"),
-                Arguments.of("xxe-file.config", InvalidXmlException.class, "dtd-forbidden"),
-                Arguments.of("xxe-file-element.config", InvalidXmlException.class, "dtd-forbidden"),
-                Arguments.of("xxe-network.config", InvalidXmlException.class, "dtd-forbidden"),
-                Arguments.of("xxe-network-element.config", InvalidXmlException.class, "dtd-forbidden"),
-                Arguments.of("billion-laughs.config", InvalidXmlException.class, "dtd-forbidden"),
-                Arguments.of("external-dtd.config", InvalidXmlException.class, "dtd-forbidden"),
-                Arguments.of("parameter-entity.config", InvalidXmlException.class, "dtd-forbidden"),
-                Arguments.of("unsupported-name.config", InvalidXmlException.class, "unsupported-name"),
-                Arguments.of("wrong-root.config", NotDotNetConfigException.class, "not-dotnet-config"));
+                Arguments.of("malformed-unclosed.config", Category.BAD_DATA, "malformed-xml"),
+                Arguments.of("mismatched-tags.config", Category.BAD_DATA, "malformed-xml"),
+                Arguments.of("truncated.config", Category.BAD_DATA, "malformed-xml"),
+                Arguments.of("two-roots.config", Category.BAD_DATA, "malformed-xml"),
+                Arguments.of("undefined-entity.config", Category.BAD_DATA, "malformed-xml"),
+                Arguments.of("empty.config", Category.BAD_DATA, "empty"),
+                Arguments.of("whitespace-only.config", Category.BAD_DATA, "empty"),
+                Arguments.of("binary.config", Category.BAD_DATA, "binary"),
+                Arguments.of("invalid-utf8.config", Category.BAD_DATA, "invalid-encoding"),
+                Arguments.of("utf16-no-bom.config", Category.BAD_DATA, "utf16-without-bom"),
+                Arguments.of("xxe-file.config", Category.BAD_DATA, "dtd-forbidden"),
+                Arguments.of("xxe-file-element.config", Category.BAD_DATA, "dtd-forbidden"),
+                Arguments.of("xxe-network.config", Category.BAD_DATA, "dtd-forbidden"),
+                Arguments.of("xxe-network-element.config", Category.BAD_DATA, "dtd-forbidden"),
+                Arguments.of("billion-laughs.config", Category.BAD_DATA, "dtd-forbidden"),
+                Arguments.of("external-dtd.config", Category.BAD_DATA, "dtd-forbidden"),
+                Arguments.of("parameter-entity.config", Category.BAD_DATA, "dtd-forbidden"),
+                Arguments.of("unsupported-name.config", Category.BAD_DATA, "unsupported-name"),
+                Arguments.of("wrong-root.config", Category.BAD_DATA, "not-dotnet-config"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badFiles")
-    void badFileIsRefusedWithItsTypedErrorAndNothingChanges(String name, Class<? extends AadcfgException> type,
+    void badFileIsRefusedWithItsTypedErrorAndNothingChanges(String name, Category category,
             String code) throws IOException {
         Path file = dir.resolve(name);
         Files.copy(Testdata.ROOT.resolve("bad").resolve(name), file);
         Map<String, String> before = DirectorySnapshot.of(dir);
 
-        AadcfgException error = catchThrowableOfType(type, () -> editor().apply(file, EDITS));
+        AadcfgException error = Failures.thrown(category, () -> editor().apply(file, EDITS));
 
         assertThat(error.code()).isEqualTo(code);
         assertThat(error.file()).isEqualTo(file);
@@ -72,7 +78,7 @@ class BadInputTest {
     @Test
     void errorsCarryTheLineAndColumn() throws IOException {
         Path file = copyBad("mismatched-tags.config");
-        InvalidXmlException error = catchThrowableOfType(InvalidXmlException.class, () -> editor().apply(file, EDITS));
+        AadcfgException error = Failures.thrown(Category.BAD_DATA, () -> editor().apply(file, EDITS));
         assertThat(error.line()).isPositive();
         assertThat(error.column()).isPositive();
         assertThat(error.getMessage()).matches(java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: .*");
@@ -87,7 +93,7 @@ class BadInputTest {
         AadcfgException error;
         ReadProbe probe = ReadProbe.verified(secret, "TOP-SECRET-CONTENT"); // a FIFO: sees any open for reading
         try (probe) {
-            error = catchThrowableOfType(InvalidXmlException.class, () -> editor().apply(file, EDITS));
+            error = Failures.thrown(Category.BAD_DATA, () -> editor().apply(file, EDITS));
         }
         assertThat(error.getMessage()).doesNotContain("TOP-SECRET");
         assertThat(error.line()).isEqualTo(2);
@@ -97,8 +103,7 @@ class BadInputTest {
     @Test
     void missingFile() {
         Path file = dir.resolve("missing.config");
-        InputUnavailableException error = catchThrowableOfType(InputUnavailableException.class,
-                () -> editor().apply(file, EDITS));
+        AadcfgException error = Failures.thrown(Category.INPUT_UNAVAILABLE, () -> editor().apply(file, EDITS));
         assertThat(error.code()).isEqualTo("not-found");
         assertThat(DirectorySnapshot.of(dir)).hasSize(1);
     }
@@ -107,8 +112,7 @@ class BadInputTest {
     void danglingSymlink() throws IOException {
         Path link = Files.createSymbolicLink(dir.resolve("link.config"), dir.resolve("nowhere.config"));
         Map<String, String> before = DirectorySnapshot.of(dir);
-        InputUnavailableException error = catchThrowableOfType(InputUnavailableException.class,
-                () -> editor().apply(link, EDITS));
+        AadcfgException error = Failures.thrown(Category.INPUT_UNAVAILABLE, () -> editor().apply(link, EDITS));
         assertThat(error.getMessage()).contains("symbolic link");
         assertThat(DirectorySnapshot.of(dir)).isEqualTo(before);
     }
@@ -117,8 +121,7 @@ class BadInputTest {
     void directory() throws IOException {
         Path sub = Files.createDirectory(dir.resolve("sub.config"));
         Map<String, String> before = DirectorySnapshot.of(dir);
-        InputUnavailableException error = catchThrowableOfType(InputUnavailableException.class,
-                () -> editor().apply(sub, EDITS));
+        AadcfgException error = Failures.thrown(Category.INPUT_UNAVAILABLE, () -> editor().apply(sub, EDITS));
         assertThat(error.code()).isEqualTo("is-directory");
         assertThat(DirectorySnapshot.of(dir)).isEqualTo(before);
     }
@@ -129,8 +132,7 @@ class BadInputTest {
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
         assertThat(mkfifo.waitFor()).isZero();
         Map<String, String> before = DirectorySnapshot.of(dir);
-        InputUnavailableException error = catchThrowableOfType(InputUnavailableException.class,
-                () -> editor().apply(fifo, EDITS));
+        AadcfgException error = Failures.thrown(Category.INPUT_UNAVAILABLE, () -> editor().apply(fifo, EDITS));
         assertThat(error.code()).isEqualTo("not-regular-file");
         assertThat(DirectorySnapshot.of(dir)).isEqualTo(before);
     }
@@ -139,7 +141,7 @@ class BadInputTest {
     void readOnlyFile() throws IOException {
         Path file = copyAgent("r--r--r--");
         Map<String, String> before = DirectorySnapshot.of(dir);
-        CannotWriteException error = catchThrowableOfType(CannotWriteException.class, () -> editor().apply(file, EDITS));
+        AadcfgException error = Failures.thrown(Category.CANNOT_WRITE, () -> editor().apply(file, EDITS));
         assertThat(error.code()).isEqualTo("read-only");
         assertThat(DirectorySnapshot.of(dir)).isEqualTo(before);
     }
@@ -148,8 +150,7 @@ class BadInputTest {
     void unreadableFile() throws IOException {
         Path file = copyAgent("-w-------");
         Map<String, String> before = DirectorySnapshot.of(dir);
-        InputUnavailableException error = catchThrowableOfType(InputUnavailableException.class,
-                () -> editor().apply(file, EDITS));
+        AadcfgException error = Failures.thrown(Category.INPUT_UNAVAILABLE, () -> editor().apply(file, EDITS));
         assertThat(error.code()).isEqualTo("unreadable");
         assertThat(DirectorySnapshot.of(dir)).isEqualTo(before);
     }
@@ -160,8 +161,7 @@ class BadInputTest {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             Map<String, String> before = DirectorySnapshot.of(dir);
-            CannotWriteException error = catchThrowableOfType(CannotWriteException.class,
-                    () -> editor().apply(file, EDITS));
+            AadcfgException error = Failures.thrown(Category.CANNOT_WRITE, () -> editor().apply(file, EDITS));
             assertThat(error.code()).isEqualTo("read-only-directory");
             assertThat(DirectorySnapshot.of(dir)).isEqualTo(before);
         } finally {
@@ -188,14 +188,12 @@ class BadInputTest {
         for (String address : List.of("http://[proxy-server]:[proxy-port]", "proxy.contoso.com:8080", "ftp://p:21",
                 "http://proxy", "http://proxy:0", "http://proxy:65536", "http://proxy:8080/path", "http://p:1?q",
                 "http://p:1#f", "")) {
-            InvalidValueException error = catchThrowableOfType(InvalidValueException.class, () -> ProxySettings.of(address));
+            AadcfgException error = Failures.thrown(Category.INVALID_VALUE, () -> ProxySettings.of(address));
             assertThat(error.getMessage()).as(address).startsWith("proxy.address: ");
         }
-        InvalidValueException secret = catchThrowableOfType(InvalidValueException.class,
-                () -> ProxySettings.of("http://admin:S3cr3t!@proxy:8080"));
+        AadcfgException secret = Failures.thrown(Category.INVALID_VALUE, () -> ProxySettings.of("http://admin:S3cr3t!@proxy:8080"));
         assertThat(secret.getMessage()).doesNotContain("S3cr3t").doesNotContain("admin");
-        assertThat(catchThrowableOfType(InvalidValueException.class,
-                () -> ProxySettings.of("http://[proxy-server]:[proxy-port]")).getMessage()).contains("[proxy-server]");
+        assertThat(Failures.thrown(Category.INVALID_VALUE, () -> ProxySettings.of("http://[proxy-server]:[proxy-port]")).getMessage()).contains("[proxy-server]");
     }
 
     private Path copyBad(String name) throws IOException {

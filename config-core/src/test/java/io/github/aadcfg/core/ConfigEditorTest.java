@@ -1,8 +1,5 @@
 package io.github.aadcfg.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -25,13 +22,24 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.github.aadcfg.core.agent.DisableTracing;
+import io.github.aadcfg.core.agent.EnableTracing;
 import io.github.aadcfg.core.agent.ProxySettings;
-import io.github.aadcfg.core.io.Backup;
-import io.github.aadcfg.core.io.BackupKind;
+import io.github.aadcfg.core.agent.SetAppSetting;
+import io.github.aadcfg.core.agent.SetFipsPolicy;
+import io.github.aadcfg.core.agent.SetProxy;
+import io.github.aadcfg.core.edits.ConfigEdit;
+import io.github.aadcfg.core.report.AadcfgException.Category;
+import io.github.aadcfg.core.report.AadcfgException;
+import io.github.aadcfg.core.report.Backup;
+import io.github.aadcfg.core.report.BackupKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The commit pipeline on real files: lock, verified backup, atomic replace, retention, restore. */
 class ConfigEditorTest {
-    private static final ConfigEdit PROXY = AgentEdits.setProxy(ProxySettings.of("http://proxy.contoso.com:8080"));
+    private static final ConfigEdit PROXY = new SetProxy(ProxySettings.of("http://proxy.contoso.com:8080"));
 
     @TempDir
     Path dir;
@@ -43,6 +51,8 @@ class ConfigEditorTest {
         file = Files.copy(Testdata.AGENT, dir.resolve("AADConnectProvisioningAgent.exe.config"));
         original = Files.readAllBytes(file);
     }
+
+    private static final DisableTracing RESTORE_TRACING = new DisableTracing(DisableTracing.Way.RESTORE_ONLY, null);
 
     @Test
     void applyBacksUpThenReplacesAndLeavesNoLitter() throws IOException {
@@ -74,8 +84,8 @@ class ConfigEditorTest {
 
     @Test
     void severalEditsAreOneWriteWithOneBackup() {
-        CommitResult result = ConfigEditor.builder().build().apply(file, List.of(PROXY, AgentEdits.enableVerboseTracing(),
-                AgentEdits.setAppSetting("ServiceBusConnectionMode", "WebSocket"), AgentEdits.setFipsPolicy(false)));
+        CommitResult result = ConfigEditor.builder().build().apply(file, List.of(PROXY, new EnableTracing(),
+                new SetAppSetting("ServiceBusConnectionMode", "WebSocket"), new SetFipsPolicy(false)));
         assertThat(result.status()).isEqualTo(Status.CHANGED);
         assertThat(ConfigEditor.builder().build().backups(file)).hasSize(1);
     }
@@ -113,7 +123,7 @@ class ConfigEditorTest {
         };
         ConfigEditor editor = ConfigEditor.builder().backupDirectory(backups).keepBackups(3).clock(ticking).build();
         for (int i = 1; i <= 5; i++) {
-            editor.apply(file, List.of(AgentEdits.setAppSetting("Round", String.valueOf(i))));
+            editor.apply(file, List.of(new SetAppSetting("Round", String.valueOf(i))));
         }
         List<Backup> kept = editor.backups(file);
         assertThat(kept).hasSize(4); // the newest three and the original
@@ -153,8 +163,7 @@ class ConfigEditorTest {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             FileLock lock = channel.lock();
             Map<String, String> before = DirectorySnapshot.of(dir);
-            ConflictException error = catchThrowableOfType(ConflictException.class,
-                    () -> ConfigEditor.builder().build().apply(file, List.of(PROXY)));
+            AadcfgException error = Failures.thrown(Category.CONFLICT, () -> ConfigEditor.builder().build().apply(file, List.of(PROXY)));
             assertThat(error.code()).isEqualTo("locked");
             assertThat(DirectorySnapshot.of(dir)).isEqualTo(before);
 
@@ -174,7 +183,7 @@ class ConfigEditorTest {
         Files.writeString(file, new String(original, java.nio.charset.StandardCharsets.UTF_8).replace("10", "20"));
         Map<String, String> before = DirectorySnapshot.of(dir);
 
-        ConflictException error = catchThrowableOfType(ConflictException.class, () -> editor.commit(plan));
+        AadcfgException error = Failures.thrown(Category.CONFLICT, () -> editor.commit(plan));
 
         assertThat(error.code()).isEqualTo("changed-since-plan");
         assertThat(DirectorySnapshot.of(dir)).isEqualTo(before);
@@ -183,7 +192,7 @@ class ConfigEditorTest {
     @Test
     void restoreLatestReturnsTheExactOriginalAndCanBeUndone() throws IOException {
         ConfigEditor editor = ConfigEditor.builder().build();
-        editor.apply(file, List.of(PROXY, AgentEdits.enableVerboseTracing()));
+        editor.apply(file, List.of(PROXY, new EnableTracing()));
         byte[] edited = Files.readAllBytes(file);
 
         CommitResult restored = editor.restoreLatest(file);
@@ -199,7 +208,7 @@ class ConfigEditorTest {
         ConfigEditor editor = ConfigEditor.builder().build();
         editor.apply(file, List.of(PROXY));
         byte[] beforeLastEdit = Files.readAllBytes(file);
-        editor.apply(file, List.of(AgentEdits.enableVerboseTracing()));
+        editor.apply(file, List.of(new EnableTracing()));
         byte[] edited = Files.readAllBytes(file);
 
         CommitResult restored = editor.restoreLatest(file);
@@ -219,7 +228,7 @@ class ConfigEditorTest {
     @Test
     void undoRestorePutsBackWhatTheRestoreReplaced() throws IOException {
         ConfigEditor editor = ConfigEditor.builder().build();
-        assertThat(catchThrowableOfType(InputUnavailableException.class, () -> editor.undoRestore(file)).code())
+        assertThat(Failures.thrown(Category.INPUT_UNAVAILABLE, () -> editor.undoRestore(file)).code())
                 .isEqualTo("no-backup");
         editor.apply(file, List.of(PROXY));
         byte[] edited = Files.readAllBytes(file);
@@ -256,15 +265,17 @@ class ConfigEditorTest {
     @Test
     void tracingOffRestoresTheSectionFromBeforeOnAndKeepsLaterChanges() throws IOException {
         ConfigEditor editor = ConfigEditor.builder().build();
-        editor.apply(file, List.of(AgentEdits.enableVerboseTracing()));
+        editor.apply(file, List.of(new EnableTracing()));
         editor.apply(file, List.of(PROXY));
 
-        CommitResult off = editor.apply(file, List.of(editor.disableTracingFor(file, "Error", true)));
+        CommitResult off = editor.apply(file, List.of(RESTORE_TRACING));
 
         assertThat(off.status()).isEqualTo(Status.CHANGED);
+        assertThat(off.plan().edits()).singleElement().asString()
+                .startsWith("tracing disable: <system.diagnostics> as in the backup " + dir.toRealPath());
         assertThat(Files.readAllBytes(file))
                 .isEqualTo(Files.readAllBytes(Testdata.ROOT.resolve("expected/agent.proxy-set.config")));
-        assertThat(editor.apply(file, List.of(editor.disableTracingFor(file, "Error", true))).status())
+        assertThat(editor.apply(file, List.of(RESTORE_TRACING)).status())
                 .isEqualTo(Status.UNCHANGED);
     }
 
@@ -272,14 +283,17 @@ class ConfigEditorTest {
     void tracingOffWithoutABackupLowersTheLevel() throws IOException {
         Path verbose = Files.copy(Testdata.ROOT.resolve("variants/verbose-already.config"), dir.resolve("v.config"));
         ConfigEditor editor = ConfigEditor.builder().build();
-        assertThat(catchThrowableOfType(InputUnavailableException.class,
-                () -> editor.disableTracingFor(verbose, "Error", true)).code()).isEqualTo("no-backup");
+        assertThat(Failures.thrown(Category.INPUT_UNAVAILABLE,
+                () -> editor.apply(verbose, List.of(RESTORE_TRACING))).code()).isEqualTo("no-backup");
 
-        editor.apply(verbose, List.of(editor.disableTracingFor(verbose, "Warning", false)));
+        CommitResult off = editor.apply(verbose, List.of(new DisableTracing(DisableTracing.Way.RESTORE_OR_LEVEL,
+                "Warning")));
 
+        assertThat(off.plan().edits()).singleElement().asString().startsWith("tracing disable: no backup without "
+                + "verbose tracing (looked in " + dir.toRealPath() + "), so the text writer listener is removed");
         ConfigDocument after = ConfigDocument.read(verbose);
         assertThat(after.lint()).isEmpty();
-        String text = after.source().text();
+        String text = Files.readString(verbose);
         assertThat(text).doesNotContain("textWriterListener").contains("initializeData=\"Warning\"");
     }
 

@@ -1,8 +1,8 @@
 package io.github.aadcfg.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Counts how many cases of a proof reached its assertion. A proof creates one, calls {@link #attempted()}

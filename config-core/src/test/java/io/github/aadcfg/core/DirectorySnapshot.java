@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import io.github.aadcfg.core.io.Hashes;
+import io.github.aadcfg.core.internal.io.Hashes;
 
 /** Every entry of a directory tree with its type, permissions and content hash, for before/after comparison. */
 public final class DirectorySnapshot {

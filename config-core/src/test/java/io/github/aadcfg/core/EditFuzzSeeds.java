@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.github.aadcfg.core.agent.TypedEditsTest;
+import io.github.aadcfg.core.report.AadcfgException;
+
 /**
  * Writes the replayed fuzz seeds ({@code seed-*} in {@link #DIRECTORY}) from every file of the testdata:
  * each well-formed config (agent, variants, corpus) four times, with four different typed edits (those
@@ -71,7 +74,7 @@ final class EditFuzzSeeds {
 
     private static boolean changes(Path file, byte[] bytes, TypedEditsTest.Case edit) {
         try {
-            return Planner.plan(file, bytes, List.of(edit.edit()), true).changed();
+            return Testdata.plan(file, bytes, List.of(edit.edit()), true).changed();
         } catch (AadcfgException refused) {
             return false;
         }

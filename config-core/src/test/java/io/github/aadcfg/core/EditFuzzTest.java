@@ -1,18 +1,22 @@
 package io.github.aadcfg.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.AfterAll;
 
-import io.github.aadcfg.core.edit.EditSession;
-import io.github.aadcfg.core.read.SameTree;
-import io.github.aadcfg.core.read.SourceDocument;
+import io.github.aadcfg.core.agent.TypedEditsTest;
+import io.github.aadcfg.core.internal.edit.EditSteps;
+import io.github.aadcfg.core.internal.tree.SameTree;
+import io.github.aadcfg.core.internal.tree.SourceDocument;
+import io.github.aadcfg.core.internal.verify.BackupHistory;
+import io.github.aadcfg.core.internal.verify.EditSession;
+import io.github.aadcfg.core.report.AadcfgException.Category;
+import io.github.aadcfg.core.report.AadcfgException;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Fuzzes parse → each typed edit → write to memory. Only typed errors may escape (and never the
@@ -40,10 +44,12 @@ class EditFuzzTest {
         byte[] input = data.consumeRemainingAsBytes();
         Plan plan;
         try {
-            plan = Planner.plan(FILE, input, List.of(edit.edit()), force);
-        } catch (VerificationFailedException bug) {
-            throw new AssertionError("the engine refused its own result on this input: " + bug.getMessage(), bug);
+            plan = Testdata.plan(FILE, input, List.of(edit.edit()), force);
         } catch (AadcfgException refused) {
+            if (refused.category() == Category.INTERNAL) {
+                throw new AssertionError("the engine refused its own result on this input: " + refused.getMessage(),
+                        refused);
+            }
             return; // a typed refusal of bad input is the expected outcome
         }
         byte[] edited = plan.editedBytes();
@@ -51,14 +57,14 @@ class EditFuzzTest {
             assertThat(edited).isEqualTo(input);
             return;
         }
-        SourceDocument before = ConfigDocument.parse(FILE, input).source();
+        SourceDocument before = Testdata.parse(FILE, input);
         int[] region = TypedEditsTest.toBytes(before, edit.region().apply(before));
         TypedEditsTest.assertOnlyRegionDiffers(input, edited, region[0], region[1]);
         ConfigDocument.parse(FILE, edited).requireDotNetConfig();
-        assertThat(Planner.plan(FILE, edited, List.of(edit.edit()), true).changed())
+        assertThat(Testdata.plan(FILE, edited, List.of(edit.edit()), true).changed())
                 .as("a second application changes nothing").isFalse();
-        EditSession session = new EditSession(before);
-        edit.edit().applyTo(session);
+        EditSession session = new EditSession(before, BackupHistory.NONE);
+        EditSteps.of(List.of(edit.edit())).get(0).applyTo(session);
         SameTree.assertMatchesFullParse(session.document());
         COVERAGE.reached();
     }

@@ -1,7 +1,5 @@
 package io.github.aadcfg.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.xmlunit.builder.DiffBuilder;
 import org.xmlunit.diff.Diff;
 
+import io.github.aadcfg.core.agent.EnableTracing;
 import io.github.aadcfg.core.agent.ProxySettings;
-import io.github.aadcfg.core.agent.Sections;
-import io.github.aadcfg.core.locate.NodeSpan;
-import io.github.aadcfg.core.read.SourceDocument;
+import io.github.aadcfg.core.agent.SetProxy;
+import io.github.aadcfg.core.edits.ConfigEdit;
+import io.github.aadcfg.core.internal.tree.NodeSpan;
+import io.github.aadcfg.core.internal.tree.Sections;
+import io.github.aadcfg.core.internal.tree.SourceDocument;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Exact expected bytes for the seed's two edits on the sample agent config, kept in {@code testdata/expected/};
@@ -48,24 +51,24 @@ class GoldenTest {
     @Test
     void proxySetOnTheSample() throws IOException {
         assertGolden("agent.proxy-set.config", Testdata.AGENT,
-                AgentEdits.setProxy(ProxySettings.of("http://proxy.contoso.com:8080")));
+                new SetProxy(ProxySettings.of("http://proxy.contoso.com:8080")));
     }
 
     @Test
     void tracingEnableOnTheSample() throws IOException {
-        assertGolden("agent.tracing-enable.config", Testdata.AGENT, AgentEdits.enableVerboseTracing());
+        assertGolden("agent.tracing-enable.config", Testdata.AGENT, new EnableTracing());
     }
 
     @Test
     void bothSeedEditsOnTheSample() throws IOException {
         assertGolden("agent.proxy-and-tracing.config", Testdata.AGENT,
-                AgentEdits.setProxy(ProxySettings.of("http://proxy.contoso.com:8080")), AgentEdits.enableVerboseTracing());
+                new SetProxy(ProxySettings.of("http://proxy.contoso.com:8080")), new EnableTracing());
     }
 
     @Test
     void tracingEnableWithoutDiagnosticsAddsTheSeedBlock() throws IOException {
         assertGolden("no-diagnostics.tracing-enable.config", Testdata.ROOT.resolve("variants/no-diagnostics.config"),
-                AgentEdits.enableVerboseTracing());
+                new EnableTracing());
     }
 
     /**
@@ -79,11 +82,11 @@ class GoldenTest {
                 "variants/commented-listeners.config", "variants/tabs.config", "variants/single-quotes.config",
                 "variants/multiline-attrs.config", "variants/utf16le-bom.config", "variants/utf16be-bom.config")) {
             Path file = Testdata.ROOT.resolve(variant);
-            byte[] edited = Planner.plan(file, Testdata.read(file), List.of(AgentEdits.enableVerboseTracing()), false)
+            byte[] edited = Testdata.plan(file, Testdata.read(file), List.of(new EnableTracing()), false)
                     .editedBytes();
             byte[] pinned = Files.readAllBytes(EXPECTED.resolve("tracing-enable").resolve(file.getFileName().toString()));
             assertThat(edited).as(variant).isEqualTo(pinned);
-            SourceDocument document = ConfigDocument.parse(file, pinned).source();
+            SourceDocument document = Testdata.parse(file, pinned);
             NodeSpan span = document.span(Sections.child(document.root(), "system.diagnostics").orElseThrow());
             String section = document.text().substring(span.start(), span.end());
             Diff diff = DiffBuilder.compare(SEED_BLOCK).withTest(section).ignoreWhitespace().ignoreComments()
@@ -93,7 +96,7 @@ class GoldenTest {
     }
 
     private static void assertGolden(String name, Path source, ConfigEdit... edits) throws IOException {
-        byte[] edited = Planner.plan(source, Testdata.read(source), List.of(edits), false).editedBytes();
+        byte[] edited = Testdata.plan(source, Testdata.read(source), List.of(edits), false).editedBytes();
         assertThat(edited).as(name).isEqualTo(Files.readAllBytes(EXPECTED.resolve(name)));
     }
 }

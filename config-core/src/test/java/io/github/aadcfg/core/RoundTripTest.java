@@ -1,7 +1,5 @@
 package io.github.aadcfg.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +10,13 @@ import org.dom4j.Node;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.github.aadcfg.core.locate.NodeSpan;
-import io.github.aadcfg.core.read.SameTree;
-import io.github.aadcfg.core.read.SourceDecoder;
-import io.github.aadcfg.core.read.SourceDocument;
-import io.github.aadcfg.core.read.SourceParser;
+import io.github.aadcfg.core.internal.text.SourceDecoder;
+import io.github.aadcfg.core.internal.tree.NodeSpan;
+import io.github.aadcfg.core.internal.tree.SameTree;
+import io.github.aadcfg.core.internal.tree.SourceDocument;
+import io.github.aadcfg.core.internal.tree.SourceParser;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reading, splicing and writing back without a change returns every byte, for every testdata and corpus file. */
 class RoundTripTest {
@@ -67,7 +67,7 @@ class RoundTripTest {
     @MethodSource("configs")
     void planningNoEditsChangesNothing(Path file) {
         byte[] bytes = Testdata.read(file);
-        Plan plan = Planner.plan(file, bytes, List.of(), true);
+        Plan plan = Testdata.plan(file, bytes, List.of(), true);
         assertThat(plan.changed()).isFalse();
         assertThat(plan.editedBytes()).isEqualTo(bytes);
         assertThat(plan.unifiedDiff()).isEmpty();

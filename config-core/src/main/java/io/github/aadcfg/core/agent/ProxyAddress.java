@@ -4,7 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
 
-import io.github.aadcfg.core.SecretMask;
+import io.github.aadcfg.core.report.SecretMask;
 
 /**
  * Validation of a proxy address as the agent needs it: an absolute {@code http} or {@code https} URL

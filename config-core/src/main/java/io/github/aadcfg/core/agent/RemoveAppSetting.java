@@ -1,34 +1,35 @@
 package io.github.aadcfg.core.agent;
 
-import io.github.aadcfg.core.ConfigEdit;
-import io.github.aadcfg.core.InvalidValueException;
-import io.github.aadcfg.core.edit.EditSession;
-import io.github.aadcfg.core.edit.Patch;
-import io.github.aadcfg.core.edit.XmlChars;
+import io.github.aadcfg.core.edits.ConfigEdit;
+import io.github.aadcfg.core.internal.text.XmlChars;
+import io.github.aadcfg.core.report.AadcfgException.Category;
+import io.github.aadcfg.core.report.AadcfgException;
 
-/** Removes every {@code appSettings/add} for a key; the {@code <appSettings>} element stays. */
-public final class RemoveAppSetting implements ConfigEdit {
-    private final String key;
+/**
+ * No {@code appSettings/add} has {@code key}.
+ *
+ * @param key the setting's key, not empty
+ */
+public record RemoveAppSetting(String key) implements ConfigEdit {
+    /**
+     * Validates the key.
+     *
+     * @throws AadcfgException {@code INVALID_VALUE} for an empty key or characters XML cannot hold
+     */
+    public RemoveAppSetting {
+        checkKey(key);
+    }
 
-    /** An edit removing {@code key}. */
-    public RemoveAppSetting(String key) {
+    static void checkKey(String key) {
         if (key == null || key.isBlank()) {
-            throw new InvalidValueException("invalid-key", null, "appSettings.key: must not be empty");
+            throw new AadcfgException(Category.INVALID_VALUE, "invalid-key", null,
+                    "appSettings.key: must not be empty");
         }
         XmlChars.require("appSettings.key", key);
-        this.key = key;
     }
 
     @Override
     public String description() {
         return "appsetting remove " + key;
-    }
-
-    @Override
-    public void applyTo(EditSession session) {
-        session.apply(e -> Sections.child(e.document().root(), "appSettings")
-                .map(appSettings -> SetAppSetting.entries(appSettings, key).stream()
-                        .map(e::remove).reduce(Patch.NONE, Patch::and))
-                .orElse(Patch.NONE));
     }
 }

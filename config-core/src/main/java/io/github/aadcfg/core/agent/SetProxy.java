@@ -1,110 +1,24 @@
 package io.github.aadcfg.core.agent;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 
-import org.dom4j.Element;
-
-import io.github.aadcfg.core.ConfigEdit;
-import io.github.aadcfg.core.edit.EditSession;
-import io.github.aadcfg.core.edit.NewElement;
+import io.github.aadcfg.core.edits.ConfigEdit;
 
 /**
- * Sets the outbound proxy: {@code system.net/defaultProxy} and its {@code proxy} child, plus bypass
- * entries. Without {@code <system.net>} a new one goes just before {@code </configuration>}, as the
- * guide says; otherwise it is edited in place, keeping unrelated children and attributes. Bypass
- * entries are added when missing; existing ones are kept.
+ * The agent's outbound proxy is {@code settings}: {@code system.net/defaultProxy} and its {@code proxy} child,
+ * added just before {@code </configuration>} as Microsoft's guide does, or edited in place. Missing bypass
+ * entries are added.
+ *
+ * @param settings the proxy
  */
-public final class SetProxy implements ConfigEdit {
-    private final ProxySettings settings;
-
-    /** An edit to these settings (already validated). */
-    public SetProxy(ProxySettings settings) {
-        this.settings = settings;
+public record SetProxy(ProxySettings settings) implements ConfigEdit {
+    /** Requires settings. */
+    public SetProxy {
+        Objects.requireNonNull(settings, "settings");
     }
 
     @Override
     public String description() {
         return "proxy set " + settings.address();
-    }
-
-    @Override
-    public void applyTo(EditSession session) {
-        if (systemNet(session).isEmpty()) {
-            session.apply(e -> e.appendChild(e.document().root(),
-                    NewElement.named("system.net").child(defaultProxyElement())));
-            return;
-        }
-        if (defaultProxy(session).isEmpty()) {
-            session.apply(e -> e.appendChild(systemNet(session).orElseThrow(), defaultProxyElement()));
-            return;
-        }
-        session.apply(e -> e.setAttributes(defaultProxy(session).orElseThrow(), defaultProxyAttributes()));
-        Optional<Element> proxy = defaultProxy(session).flatMap(d -> Sections.child(d, "proxy"));
-        if (proxy.isEmpty()) {
-            session.apply(e -> e.prependChild(defaultProxy(session).orElseThrow(), proxyElement()));
-        } else {
-            session.apply(e -> e.setAttributes(proxy.get(), proxyAttributes()));
-        }
-        if (settings.bypassList().isEmpty()) {
-            return;
-        }
-        if (defaultProxy(session).flatMap(d -> Sections.child(d, "bypasslist")).isEmpty()) {
-            session.apply(e -> e.insertAfter(defaultProxy(session).flatMap(d -> Sections.child(d, "proxy"))
-                    .orElseThrow(), bypassListElement()));
-            return;
-        }
-        for (String address : settings.bypassList()) {
-            Element bypassList = defaultProxy(session).flatMap(d -> Sections.child(d, "bypasslist")).orElseThrow();
-            if (Sections.childWith(bypassList, "add", "address", address).isEmpty()) {
-                session.apply(e -> e.appendChild(bypassList, NewElement.named("add").attribute("address", address)));
-            }
-        }
-    }
-
-    private static Optional<Element> systemNet(EditSession session) {
-        return Sections.child(session.document().root(), "system.net");
-    }
-
-    private static Optional<Element> defaultProxy(EditSession session) {
-        return systemNet(session).flatMap(s -> Sections.child(s, "defaultProxy"));
-    }
-
-    private NewElement defaultProxyElement() {
-        NewElement defaultProxy = NewElement.named("defaultProxy");
-        defaultProxyAttributes().forEach(defaultProxy::attribute);
-        defaultProxy.child(proxyElement());
-        if (!settings.bypassList().isEmpty()) {
-            defaultProxy.child(bypassListElement());
-        }
-        return defaultProxy;
-    }
-
-    private NewElement proxyElement() {
-        NewElement proxy = NewElement.named("proxy");
-        proxyAttributes().forEach(proxy::attribute);
-        return proxy;
-    }
-
-    private NewElement bypassListElement() {
-        NewElement bypassList = NewElement.named("bypasslist");
-        settings.bypassList().forEach(a -> bypassList.child(NewElement.named("add").attribute("address", a)));
-        return bypassList;
-    }
-
-    private Map<String, String> defaultProxyAttributes() {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("enabled", "true");
-        attributes.put("useDefaultCredentials", String.valueOf(settings.useDefaultCredentials()));
-        return attributes;
-    }
-
-    private Map<String, String> proxyAttributes() {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("usesystemdefault", String.valueOf(settings.useSystemDefault()));
-        attributes.put("proxyaddress", settings.address());
-        attributes.put("bypassonlocal", String.valueOf(settings.bypassOnLocal()));
-        return attributes;
     }
 }

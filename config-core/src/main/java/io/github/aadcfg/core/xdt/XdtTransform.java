@@ -1,31 +1,11 @@
 package io.github.aadcfg.core.xdt;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 
-import org.dom4j.Element;
-import org.dom4j.Node;
-
-import io.github.aadcfg.core.ConfigEdit;
-import io.github.aadcfg.core.InvalidTransformException;
-import io.github.aadcfg.core.InvalidValueException;
-import io.github.aadcfg.core.edit.DocumentEditor;
-import io.github.aadcfg.core.edit.EditSession;
-import io.github.aadcfg.core.edit.Patch;
-import io.github.aadcfg.core.edit.XmlFragment;
-import io.github.aadcfg.core.io.FileReading;
-import io.github.aadcfg.core.lint.Finding;
-import io.github.aadcfg.core.lint.Severity;
-import io.github.aadcfg.core.locate.NodeSpan;
-import io.github.aadcfg.core.read.SourceDecoder;
-import io.github.aadcfg.core.read.SourceDocument;
-import io.github.aadcfg.core.read.SourceParser;
-import io.github.aadcfg.core.xpath.SafeXPath;
+import io.github.aadcfg.core.edits.ConfigEdit;
+import io.github.aadcfg.core.internal.io.FileReading;
+import io.github.aadcfg.core.internal.xdt.ParsedTransform;
 
 /**
  * An XML-Document-Transform file ({@code Web.Release.config} style) applied as one edit, with the
@@ -34,188 +14,50 @@ import io.github.aadcfg.core.xpath.SafeXPath;
  * {@code SetAttributes} and {@code RemoveAttributes} on all; a transform that locates nothing is a
  * warning, except the inserts, whose parent (or XPath argument) must exist. The transform file is fully
  * validated when read, before any document is touched. Its XPaths read only the document, each evaluation
- * within a cost budget ({@link SafeXPath}).
+ * within a cost budget.
  */
 public final class XdtTransform implements ConfigEdit {
     private final Path file;
-    private final SourceDocument transform;
-    private final List<TransformStep> steps;
-    private final List<Finding> warnings;
+    private final byte[] bytes;
 
-    private XdtTransform(Path file, SourceDocument transform, TransformParser parsed) {
+    private XdtTransform(Path file, byte[] bytes) {
         this.file = file;
-        this.transform = transform;
-        this.steps = List.copyOf(parsed.steps());
-        this.warnings = List.copyOf(parsed.warnings());
+        this.bytes = bytes;
     }
 
-    /** Reads and validates a transform file. */
+    /**
+     * Reads and validates a transform file.
+     *
+     * @throws io.github.aadcfg.core.report.AadcfgException {@code BAD_DATA} for a malformed or invalid
+     *                                                      transform, naming its line and column
+     */
     public static XdtTransform read(Path file) {
         return parse(file, FileReading.readAll(file));
     }
 
-    /** Parses and validates a transform file's bytes; {@code file} names it in messages. */
+    /**
+     * Parses and validates a transform file's bytes; {@code file} names it in messages.
+     *
+     * @throws io.github.aadcfg.core.report.AadcfgException {@code BAD_DATA} for a malformed or invalid
+     *                                                      transform, naming its line and column
+     */
     public static XdtTransform parse(Path file, byte[] bytes) {
-        SourceDocument transform = SourceParser.parse(SourceDecoder.decode(file, bytes));
-        return new XdtTransform(file, transform, TransformParser.parse(transform));
+        ParsedTransform.parse(file, bytes);
+        return new XdtTransform(Objects.requireNonNull(file, "file"), bytes.clone());
     }
 
-    /** The transforms, in the order they run. */
-    public List<TransformStep> steps() {
-        return steps;
+    /** The transform file, as given. */
+    public Path file() {
+        return file;
+    }
+
+    /** The transform file's bytes. */
+    public byte[] bytes() {
+        return bytes.clone();
     }
 
     @Override
     public String description() {
         return "transform " + file;
-    }
-
-    @Override
-    public void applyTo(EditSession session) {
-        warnings.forEach(session::warn);
-        for (TransformStep step : steps) {
-            apply(session, step);
-        }
-    }
-
-    private void apply(EditSession session, TransformStep step) {
-        switch (step.kind()) {
-            case INSERT, INSERT_IF_MISSING, INSERT_BEFORE, INSERT_AFTER -> insert(session, step);
-            default -> session.apply(editor -> {
-                List<Element> targets = select(editor.document(), step.xpath(), step, editor.document().root());
-                if (targets.isEmpty()) {
-                    warn(session, step, "xdt-no-match", "No element in the source document matches '" + step.xpath() + "'");
-                    return Patch.NONE;
-                }
-                List<Element> acted = step.kind().appliesToAllTargets() ? targets : targets.subList(0, 1);
-                Patch patch = Patch.NONE;
-                for (Element target : acted) {
-                    patch = patch.and(transformOne(editor, step, target));
-                }
-                warnUnmatchedArguments(session, step, acted);
-                return patch;
-            });
-        }
-    }
-
-    private Patch transformOne(DocumentEditor editor, TransformStep step, Element target) {
-        return switch (step.kind()) {
-            case REPLACE -> editor.replace(target, content(step));
-            case REMOVE, REMOVE_ALL -> editor.remove(target);
-            case COMMENT_OUT -> commentOut(editor, step, target);
-            case SET_ATTRIBUTES -> editor.setAttributes(target, transformAttributes(step));
-            case REMOVE_ATTRIBUTES -> step.arguments().stream().map(name -> editor.removeAttribute(target, name))
-                    .reduce(Patch.NONE, Patch::and);
-            default -> throw new IllegalStateException("not a transform of located elements: " + step.kind());
-        };
-    }
-
-    private void insert(EditSession session, TransformStep step) {
-        session.apply(editor -> {
-            SourceDocument document = editor.document();
-            List<Element> parents = select(document, step.parentPath(), step, document.root());
-            if (parents.isEmpty()) {
-                throw error(step, "insert-no-parent", "No element in the source document matches '" + step.parentPath()
-                        + "', so there is nothing to insert into");
-            }
-            Element parent = parents.get(0);
-            XmlFragment content = content(step);
-            return switch (step.kind()) {
-                case INSERT -> editor.appendChild(parent, content);
-                case INSERT_IF_MISSING -> select(document, step.xpath(), step, document.root()).isEmpty()
-                        ? editor.appendChild(parent, content) : Patch.NONE;
-                case INSERT_BEFORE -> editor.insertBefore(sibling(document, step, parent), content);
-                default -> editor.insertAfter(sibling(document, step, parent), content);
-            };
-        });
-    }
-
-    private Element sibling(SourceDocument document, TransformStep step, Element parent) {
-        String xpath = step.arguments().get(0);
-        List<Node> found = selectNodes(document, xpath, step, parent);
-        if (found.isEmpty()) {
-            throw error(step, "insert-no-sibling", "the XPath '" + xpath + "' of " + step.kind().xdtName()
-                    + " matches no element in the source document");
-        }
-        if (!(found.get(0) instanceof Element element) || element.getParent() == null) {
-            throw error(step, "insert-bad-sibling", "the XPath '" + xpath + "' of " + step.kind().xdtName()
-                    + " must select an element below the root, not " + found.get(0).getNodeTypeName().toLowerCase());
-        }
-        return element;
-    }
-
-    private Patch commentOut(DocumentEditor editor, TransformStep step, Element target) {
-        NodeSpan span = editor.document().span(target);
-        String markup = editor.document().text().substring(span.start(), span.end());
-        if (markup.contains("--")) {
-            throw error(step, "comment-out-dashes", "CommentOut cannot comment out an element containing '--', "
-                    + "which a comment may not hold");
-        }
-        return editor.replaceText(target.getParent(), span.start(), span.end(), "<!--" + markup + "-->");
-    }
-
-    /** The attributes SetAttributes copies: all of the transform element's own, or those named as arguments. */
-    private static Map<String, String> transformAttributes(TransformStep step) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (org.dom4j.Attribute attribute : step.element().attributes()) {
-            boolean named = step.arguments().isEmpty() || step.arguments().contains(attribute.getQualifiedName());
-            if (!TransformParser.XDT_NAMESPACE.equals(attribute.getNamespaceURI()) && named) {
-                values.put(attribute.getQualifiedName(), attribute.getValue());
-            }
-        }
-        return values;
-    }
-
-    private void warnUnmatchedArguments(EditSession session, TransformStep step, List<Element> targets) {
-        Set<String> unmatched = new LinkedHashSet<>();
-        if (step.kind() == TransformKind.SET_ATTRIBUTES) {
-            for (String name : step.arguments()) {
-                if (step.element().attributeValue(name) == null) {
-                    unmatched.add(name);
-                }
-            }
-        } else if (step.kind() == TransformKind.REMOVE_ATTRIBUTES) {
-            for (String name : step.arguments()) {
-                if (targets.stream().noneMatch(t -> t.attribute(name) != null)) {
-                    unmatched.add(name);
-                }
-            }
-        }
-        for (String name : unmatched) {
-            warn(session, step, "xdt-argument-unmatched", "Argument '" + name + "' did not match any attributes");
-        }
-    }
-
-    private XmlFragment content(TransformStep step) {
-        return XmlFragment.parse(TransformContent.markup(transform, step.element()));
-    }
-
-    private List<Element> select(SourceDocument document, String xpath, TransformStep step, Node context) {
-        List<Element> elements = new ArrayList<>();
-        for (Node node : selectNodes(document, xpath, step, context)) {
-            if (!(node instanceof Element element)) {
-                throw error(step, "xpath-not-element", "the XPath '" + xpath + "' selects " + node.getNodeTypeName()
-                        .toLowerCase() + " nodes; transforms act on elements");
-            }
-            elements.add(element);
-        }
-        return elements;
-    }
-
-    private List<Node> selectNodes(SourceDocument document, String xpath, TransformStep step, Node context) {
-        try {
-            return SafeXPath.compile(xpath).selectNodes(document, context);
-        } catch (InvalidValueException e) {
-            throw error(step, e.code(), e.reason());
-        }
-    }
-
-    private void warn(EditSession session, TransformStep step, String code, String message) {
-        session.warn(new Finding(code, Severity.WARNING, file.getFileName() + ":" + step.line() + ":" + step.column()
-                + ": " + message, step.line()));
-    }
-
-    private InvalidTransformException error(TransformStep step, String code, String message) {
-        return new InvalidTransformException(code, file, step.line(), step.column(), message);
     }
 }

@@ -12,11 +12,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import io.github.aadcfg.core.AgentEdits;
 import io.github.aadcfg.core.CommitResult;
 import io.github.aadcfg.core.ConfigEditor;
 import io.github.aadcfg.core.agent.ProxySettings;
-import io.github.aadcfg.core.io.BackupStore;
+import io.github.aadcfg.core.agent.SetProxy;
+import io.github.aadcfg.core.internal.io.BackupStore;
 
 /**
  * One config file set up for an edit in a {@link BackupMode}, with everything the write path can meet: an owner
@@ -88,7 +88,7 @@ final class EditScene {
             builder.backupDirectory(faulty.wrap(backupRoot));
         }
         return builder.build().apply(faulty.wrap(file),
-                List.of(AgentEdits.setProxy(ProxySettings.of("http://proxy.contoso.com:8080"))));
+                List.of(new SetProxy(ProxySettings.of("http://proxy.contoso.com:8080"))));
     }
 
     /** What {@code path} is to the edit. */

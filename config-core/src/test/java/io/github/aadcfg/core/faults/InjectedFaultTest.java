@@ -1,8 +1,5 @@
 package io.github.aadcfg.core.faults;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +12,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import io.github.aadcfg.core.AadcfgException;
-import io.github.aadcfg.core.AgentEdits;
 import io.github.aadcfg.core.ConfigEditor;
+import io.github.aadcfg.core.Failures;
 import io.github.aadcfg.core.Status;
+import io.github.aadcfg.core.agent.EnableTracing;
 import io.github.aadcfg.core.agent.ProxySettings;
+import io.github.aadcfg.core.agent.SetProxy;
 import io.github.aadcfg.core.faults.FaultyFileSystemProvider.Fault;
-import io.github.aadcfg.core.io.Hashes;
+import io.github.aadcfg.core.internal.io.Hashes;
+import io.github.aadcfg.core.report.AadcfgException.Category;
+import io.github.aadcfg.core.report.AadcfgException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Fails each I/O step of an edit in turn, through a file system that injects the fault, and shows the
@@ -44,7 +47,7 @@ class InjectedFaultTest {
         Path file = faulty.wrap(dir.resolve(NAME));
 
         AadcfgException error = catchThrowableOfType(AadcfgException.class, () -> ConfigEditor.builder().build()
-                .apply(file, List.of(AgentEdits.setProxy(ProxySettings.of("http://proxy.contoso.com:8080")))));
+                .apply(file, List.of(new SetProxy(ProxySettings.of("http://proxy.contoso.com:8080")))));
 
         assertThat(faulty.faults().injected()).as("fault was hit").isTrue();
         assertThat(error).as("typed error for " + fault).isNotNull();
@@ -60,7 +63,7 @@ class InjectedFaultTest {
         FaultyFileSystem faulty = new FaultyFileSystem();
         faulty.faults().arm(none, NAME);
         assertThat(ConfigEditor.builder().build().apply(faulty.wrap(dir.resolve(NAME)),
-                List.of(AgentEdits.enableVerboseTracing())).status()).isEqualTo(Status.CHANGED);
+                List.of(new EnableTracing())).status()).isEqualTo(Status.CHANGED);
         assertThat(snapshot()).hasSize(2);
     }
 
@@ -71,8 +74,7 @@ class InjectedFaultTest {
         faulty.faults().arm(Fault.REWRITE, NAME);
         Path file = faulty.wrap(dir.resolve(NAME));
 
-        io.github.aadcfg.core.ConflictException error = catchThrowableOfType(io.github.aadcfg.core.ConflictException.class,
-                () -> ConfigEditor.builder().build().apply(file, List.of(AgentEdits.enableVerboseTracing())));
+        AadcfgException error = Failures.thrown(Category.CONFLICT, () -> ConfigEditor.builder().build().apply(file, List.of(new EnableTracing())));
 
         assertThat(faulty.faults().injected()).isTrue();
         assertThat(error.code()).isEqualTo("changed-underneath");

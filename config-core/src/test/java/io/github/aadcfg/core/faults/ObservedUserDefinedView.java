@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.util.List;
 
+import io.github.aadcfg.core.internal.io.ExtendedAttributes;
+
 /**
  * The default provider's view of a file's user-defined extended attributes, each call shown to the
  * {@link FaultyFileSystemProvider} first: how aadcfg's attribute calls are seen and failed (see

@@ -1,7 +1,5 @@
 package io.github.aadcfg.core.faults;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +7,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -20,11 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import io.github.aadcfg.core.AadcfgException;
 import io.github.aadcfg.core.CommitResult;
 import io.github.aadcfg.core.Coverage;
 import io.github.aadcfg.core.DirectorySnapshot;
 import io.github.aadcfg.core.Status;
+import io.github.aadcfg.core.report.AadcfgException;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Fails every I/O call an edit makes, one at a time, in every {@link BackupMode}, and checks what the edit

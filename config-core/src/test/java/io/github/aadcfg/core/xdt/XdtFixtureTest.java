@@ -1,8 +1,5 @@
 package io.github.aadcfg.core.xdt;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,10 +10,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.github.aadcfg.core.AadcfgException;
 import io.github.aadcfg.core.Plan;
-import io.github.aadcfg.core.Planner;
-import io.github.aadcfg.core.lint.Finding;
+import io.github.aadcfg.core.Testdata;
+import io.github.aadcfg.core.report.AadcfgException;
+import io.github.aadcfg.core.report.Finding;
+import io.github.aadcfg.core.xdt.XdtTransform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The fixture triples in {@code testdata/xdt/fixtures/}: each directory holds {@code source.config},
@@ -75,7 +76,7 @@ class XdtFixtureTest {
     }
 
     static Plan transform(Path fixture, byte[] source) {
-        return Planner.plan(fixture.resolve("source.config"), source,
+        return Testdata.plan(fixture.resolve("source.config"), source,
                 List.of(XdtTransform.read(fixture.resolve("transform.config"))), false);
     }
 }

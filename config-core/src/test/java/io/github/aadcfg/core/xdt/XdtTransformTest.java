@@ -1,8 +1,5 @@
 package io.github.aadcfg.core.xdt;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,11 +10,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.aadcfg.core.AadcfgException;
 import io.github.aadcfg.core.ConfigEditor;
-import io.github.aadcfg.core.InvalidTransformException;
-import io.github.aadcfg.core.InvalidXmlException;
-import io.github.aadcfg.core.Planner;
+import io.github.aadcfg.core.Failures;
+import io.github.aadcfg.core.Testdata;
+import io.github.aadcfg.core.report.AadcfgException.Category;
+import io.github.aadcfg.core.report.AadcfgException;
+import io.github.aadcfg.core.xdt.XdtTransform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The seed's edits as XDT, and the transform file errors Microsoft's engine also reports. */
 class XdtTransformTest {
@@ -33,17 +34,17 @@ class XdtTransformTest {
         XdtTransform proxy = XdtTransform.read(TESTDATA.resolve("xdt/seed/proxy.xdt.config"));
         XdtTransform diagnostics = XdtTransform.read(TESTDATA.resolve("xdt/seed/diagnostics.xdt.config"));
         byte[] sample = Files.readAllBytes(SAMPLE);
-        assertThat(Planner.plan(SAMPLE, sample, List.of(proxy), false).editedBytes())
+        assertThat(Testdata.plan(SAMPLE, sample, List.of(proxy), false).editedBytes())
                 .isEqualTo(Files.readAllBytes(TESTDATA.resolve("expected/agent.proxy-set.config")));
-        assertThat(Planner.plan(SAMPLE, sample, List.of(diagnostics), false).editedBytes())
+        assertThat(Testdata.plan(SAMPLE, sample, List.of(diagnostics), false).editedBytes())
                 .isEqualTo(Files.readAllBytes(TESTDATA.resolve("expected/agent.tracing-enable.config")));
-        assertThat(Planner.plan(SAMPLE, sample, List.of(proxy, diagnostics), false).editedBytes())
+        assertThat(Testdata.plan(SAMPLE, sample, List.of(proxy, diagnostics), false).editedBytes())
                 .isEqualTo(Files.readAllBytes(TESTDATA.resolve("expected/agent.proxy-and-tracing.config")));
     }
 
     @Test
     void unknownTransform() {
-        InvalidTransformException error = transformError("""
+        AadcfgException error = transformError("""
                 <configuration %s>
                   <appSettings xdt:Transform="Upsert" />
                 </configuration>
@@ -88,7 +89,7 @@ class XdtTransformTest {
 
     @Test
     void anExpressionReachingBeyondTheDocumentIsRefusedAtItsAttribute() {
-        InvalidTransformException condition = transformError("""
+        AadcfgException condition = transformError("""
                 <configuration %s>
                   <appSettings>
                     <add key="a" xdt:Locator="Condition(document('file:///etc/passwd')/x)" xdt:Transform="Remove" />
@@ -98,7 +99,7 @@ class XdtTransformTest {
         assertThat(condition.code()).isEqualTo("xpath-forbidden-function");
         assertThat(condition.getMessage()).contains("t.config:3:18: the XPath '/configuration/appSettings/add["
                 + "document('file:///etc/passwd')/x]' calls document(), which is not allowed");
-        InvalidTransformException argument = transformError("""
+        AadcfgException argument = transformError("""
                 <configuration %s>
                   <startup xdt:Transform="InsertBefore(/configuration/*[evaluate('x')])" />
                 </configuration>
@@ -106,7 +107,7 @@ class XdtTransformTest {
         assertThat(argument.code()).isEqualTo("xpath-forbidden-function");
         assertThat(argument.getMessage()).contains("t.config:2:12: the XPath '/configuration/*[evaluate('x')]' calls "
                 + "evaluate()");
-        InvalidTransformException variable = transformError("""
+        AadcfgException variable = transformError("""
                 <configuration %s>
                   <appSettings
                       xdt:Locator="XPath(//appSettings[@file=$file])">
@@ -140,7 +141,7 @@ class XdtTransformTest {
     @Test
     void aMalformedTransformFileIsAnXmlError() throws IOException {
         Path transform = Files.writeString(dir.resolve("t.config"), "<configuration>\n  <appSettings>\n</configuration>\n");
-        InvalidXmlException error = catchThrowableOfType(InvalidXmlException.class, () -> XdtTransform.read(transform));
+        AadcfgException error = Failures.thrown(Category.BAD_DATA, () -> XdtTransform.read(transform));
         assertThat(error.file()).isEqualTo(transform);
         assertThat(error.line()).isEqualTo(3);
     }
@@ -186,16 +187,15 @@ class XdtTransformTest {
                 .contains("<settings />");
     }
 
-    private InvalidTransformException transformError(String template) {
-        return catchThrowableOfType(InvalidTransformException.class, () -> XdtTransform.read(write(template)));
+    private AadcfgException transformError(String template) {
+        return Failures.thrown(Category.BAD_DATA, () -> XdtTransform.read(write(template)));
     }
 
     private void assertApplyError(String template, String code) throws IOException {
         Path file = Files.copy(SAMPLE, dir.resolve("target.config"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         XdtTransform transform = XdtTransform.read(write(template));
         Map<String, byte[]> before = Map.of("target", Files.readAllBytes(file));
-        AadcfgException error = catchThrowableOfType(InvalidTransformException.class,
-                () -> ConfigEditor.builder().build().apply(file, List.of(transform)));
+        AadcfgException error = Failures.thrown(Category.BAD_DATA, () -> ConfigEditor.builder().build().apply(file, List.of(transform)));
         assertThat(error.code()).isEqualTo(code);
         assertThat(error.line()).isPositive();
         assertThat(Files.readAllBytes(file)).isEqualTo(before.get("target"));

@@ -1,0 +1,98 @@
+package io.github.aadcfg.core.internal.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import io.github.aadcfg.core.report.AadcfgException.Category;
+import io.github.aadcfg.core.report.AadcfgException;
+
+/**
+ * Replaces a locked file's content atomically: the new bytes go to a temporary file in the same
+ * directory, which is given the original's access before they are written (mode, owner, group, ACL and
+ * extended attributes: see {@link FilePermissions}), fsynced, and renamed over the
+ * original after a last check that the original did not change; then the directory is synced. On any
+ * failure the temporary file is removed and the original is untouched; when the directory cannot be
+ * synced after the rename, the original bytes are put back.
+ */
+public final class AtomicReplace {
+    private AtomicReplace() {
+    }
+
+    /**
+     * Refuses, before anything is written, a file that replacing would change other than in content: one whose
+     * access cannot be read (so it could not be carried over), or one with several names (hard links), which
+     * replacing splits, unless {@code splitHardLinks}.
+     *
+     * @throws io.github.aadcfg.core.AadcfgException with code {@code hard-linked} or {@code cannot-keep-access}
+     */
+    public static void requireReplaceable(LockedFile locked, boolean splitHardLinks) {
+        locked.permissions().requireSingleName(locked.file(), splitHardLinks);
+    }
+
+    /**
+     * Replaces the content of {@code locked}'s real path with {@code bytes}, running {@code beforeRename} after
+     * the temporary file is durable and before the last check and the rename (e.g. to make the backup's name
+     * durable); when it throws, nothing is replaced.
+     */
+    public static void replace(LockedFile locked, byte[] bytes, Runnable beforeRename) {
+        Path real = locked.realPath();
+        Path directory = real.getParent();
+        Path temp = DurableFiles.tempFor(directory, real.getFileName().toString());
+        FilePermissions permissions = locked.permissions();
+        boolean moved = false;
+        try {
+            writeWithPermissions(temp, bytes, permissions, locked.file());
+            beforeRename.run();
+            locked.requireUnchanged();
+            locked.allowReplace();
+            Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            moved = true;
+        } catch (IOException e) {
+            throw DurableFiles.cannotWrite(real, locked.file(), e);
+        } finally {
+            if (!moved) {
+                DurableFiles.deleteQuietly(temp);
+            }
+        }
+        try {
+            DurableFiles.syncDirectory(directory, locked.file());
+        } catch (AadcfgException notDurable) {
+            if (notDurable.category() != Category.IO) {
+                throw notDurable;
+            }
+            boolean restored = putBack(locked, permissions);
+            throw new AadcfgException(Category.IO, "sync-failed", locked.file(), notDurable.reason() + "; the change could not be "
+                    + "made durable, so " + (restored ? "the original content was put back"
+                            : "it may not survive a crash (the backup was kept)"), notDurable);
+        }
+    }
+
+    /**
+     * After the rename could not be made durable, puts the original bytes back the same way, so the
+     * failure leaves the original in place. Best effort: when even that fails, the new content stays
+     * (the caller keeps the backup).
+     */
+    private static boolean putBack(LockedFile locked, FilePermissions permissions) {
+        Path real = locked.realPath();
+        Path temp = DurableFiles.tempFor(real.getParent(), real.getFileName().toString());
+        try {
+            writeWithPermissions(temp, locked.bytes(), permissions, locked.file());
+            Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        } finally {
+            DurableFiles.deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * Writes the temporary file with the original's access (see {@link FilePermissions}), given before the
+     * content is written.
+     */
+    private static void writeWithPermissions(Path temp, byte[] bytes, FilePermissions permissions, Path file) {
+        DurableFiles.writeNew(temp, bytes, permissions, file, p -> permissions.applyTo(p, file));
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.aadcfg.core.report;
+
+
+/**
+ * One problem found in a config file.
+ *
+ * @param code     a stable identifier such as {@code duplicate-section}
+ * @param severity how serious it is
+ * @param message  what is wrong and what to do, any value in it masked by {@link SecretMask#text}
+ * @param line     1-based line, or 0 when the finding is about the whole file
+ */
+public record Finding(String code, Severity severity, String message, int line) {
+    /** Masks any secret in the message. */
+    public Finding {
+        message = SecretMask.text(message);
+    }
+
+    /** Whether this finding blocks edits. */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    @Override
+    public String toString() {
+        return (line > 0 ? "line " + line + ": " : "") + severity.name().toLowerCase(java.util.Locale.ROOT)
+                + " [" + code + "] " + message;
+    }
+}
