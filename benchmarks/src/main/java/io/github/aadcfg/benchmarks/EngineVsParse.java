@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -24,11 +23,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.w3c.dom.Document;
 
-import io.github.aadcfg.core.AgentEdits;
-import io.github.aadcfg.core.ConfigEdit;
+import io.github.aadcfg.core.ConfigEditor;
 import io.github.aadcfg.core.Plan;
-import io.github.aadcfg.core.Planner;
 import io.github.aadcfg.core.agent.ProxySettings;
+import io.github.aadcfg.core.agent.SetProxy;
+import io.github.aadcfg.core.edits.ConfigEdit;
 
 /**
  * The engine's whole {@code proxy set} in memory (decode, parse with spans, lint, locate, splice, re-read of the
@@ -49,6 +48,7 @@ public class EngineVsParse {
     private byte[] bytes;
     private Path file;
     private List<ConfigEdit> edits;
+    private ConfigEditor editor;
     private DocumentBuilderFactory factory;
     private DocumentBuilder reused;
 
@@ -59,7 +59,8 @@ public class EngineVsParse {
         byte[] agent = Files.readAllBytes(sample);
         bytes = size.equals("agent") ? agent : Configs.large(agent, 200 * 1024);
         file = Path.of("AADConnectProvisioningAgent.exe.config");
-        edits = List.of(AgentEdits.setProxy(ProxySettings.of("http://proxy.contoso.com:8080")));
+        editor = ConfigEditor.builder().build();
+        edits = List.of(new SetProxy(ProxySettings.of("http://proxy.contoso.com:8080")));
         factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -90,9 +91,9 @@ public class EngineVsParse {
         return reused.parse(new ByteArrayInputStream(bytes));
     }
 
-    /** {@code Planner.plan} with {@code setProxy}: everything {@code aadcfg proxy set} does except the disk. */
+    /** {@code ConfigEditor.plan} on bytes with {@code setProxy}: everything {@code aadcfg proxy set} does except the disk. */
     @Benchmark
     public Plan engine() {
-        return Planner.plan(file, bytes, edits, false);
+        return editor.plan(file, bytes, edits);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import io.github.aadcfg.core.ConfigDocument;
-import io.github.aadcfg.core.lint.Finding;
+import io.github.aadcfg.core.report.Finding;
 
 /**
  * {@code Fleet N TESTDATA PRISTINE_DIR [PER_DIRECTORY]}: writes N agent configs, round-robin over the sample and

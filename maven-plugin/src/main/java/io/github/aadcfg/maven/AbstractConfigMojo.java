@@ -10,7 +10,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.shared.model.fileset.FileSet;
 
-import io.github.aadcfg.core.AadcfgException;
+import io.github.aadcfg.core.report.AadcfgException;
 
 /**
  * What every aadcfg goal shares: the config files it works on, skipping, and turning aadcfg's errors

@@ -9,6 +9,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import io.github.aadcfg.core.ConfigEditor;
+import io.github.aadcfg.core.Plan;
 
 /**
  * The goals that compare files with a declared state: apply and check. Parameters that are not set

@@ -6,8 +6,8 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import io.github.aadcfg.core.ConfigEdit;
 import io.github.aadcfg.core.ConfigEditor;
+import io.github.aadcfg.core.edits.ConfigEdit;
 import io.github.aadcfg.maven.FileLog.Wording;
 
 /**
@@ -25,7 +25,7 @@ public class ApplyMojo extends AbstractDesiredStateMojo {
     FileGoal goal(DesiredState state, ConfigEditor editor) {
         FileLog log = fileLog();
         return FileGoal.eachFile(file -> {
-            List<ConfigEdit> edits = state.editsFor(file, editor);
+            List<ConfigEdit> edits = state.edits();
             if (dryRun) {
                 log.preview(editor.plan(file, edits), Wording.APPLY);
             } else {

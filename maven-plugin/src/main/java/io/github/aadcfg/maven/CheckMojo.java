@@ -9,7 +9,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 import io.github.aadcfg.core.ConfigEditor;
 import io.github.aadcfg.core.Plan;
-import io.github.aadcfg.core.lint.Finding;
+import io.github.aadcfg.core.report.Finding;
 
 /**
  * Checks that every configured file is in the declared state, changing nothing. Fails the build listing
@@ -21,7 +21,7 @@ public class CheckMojo extends AbstractDesiredStateMojo {
     @Override
     FileGoal goal(DesiredState state, ConfigEditor editor) {
         FileLog log = fileLog();
-        return FileGoal.checkEachFile(file -> check(editor.plan(file, state.editsFor(file, editor)), log),
+        return FileGoal.checkEachFile(file -> check(editor.plan(file, state.edits()), log),
                 badData -> { }, // listed in the failure only
                 problems -> "aadcfg check failed for " + problems.size() + " problem(s); "
                         + "aadcfg:apply brings the files to the declared state:\n\n" + String.join("\n", problems));

@@ -11,7 +11,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.shared.model.fileset.FileSet;
 import org.apache.maven.shared.model.fileset.util.FileSetManager;
 
-import io.github.aadcfg.core.io.FileReading;
+import io.github.aadcfg.core.ConfigEditor;
 
 /** Turns the {@code files} and {@code fileSets} parameters into the list of config files to work on. */
 final class ConfigFiles {
@@ -42,7 +42,7 @@ final class ConfigFiles {
                 resolved.addAll(matches(basedir, fileSet, manager));
             }
         }
-        return FileReading.distinct(resolved);
+        return ConfigEditor.distinctFiles(resolved);
     }
 
     private static List<Path> matches(Path basedir, FileSet fileSet, FileSetManager manager)

@@ -10,10 +10,11 @@ import java.util.function.BiFunction;
 
 import org.apache.maven.plugin.MojoExecutionException;
 
-import io.github.aadcfg.core.AadcfgException;
-import io.github.aadcfg.core.AgentEdits;
-import io.github.aadcfg.core.ConfigEdit;
 import io.github.aadcfg.core.ConfigEditor;
+import io.github.aadcfg.core.agent.SetAppSetting;
+import io.github.aadcfg.core.agent.SetFipsPolicy;
+import io.github.aadcfg.core.edits.ConfigEdit;
+import io.github.aadcfg.core.report.AadcfgException;
 import io.github.aadcfg.core.xdt.XdtTransform;
 
 /**
@@ -22,9 +23,9 @@ import io.github.aadcfg.core.xdt.XdtTransform;
  * share it, so both mean the same state. All edits for a file are planned and committed together.
  */
 final class DesiredState {
-    private final List<BiFunction<Path, ConfigEditor, ConfigEdit>> edits;
+    private final List<ConfigEdit> edits;
 
-    private DesiredState(List<BiFunction<Path, ConfigEditor, ConfigEdit>> edits) {
+    private DesiredState(List<ConfigEdit> edits) {
         this.edits = List.copyOf(edits);
     }
 
@@ -32,28 +33,28 @@ final class DesiredState {
      * The state the parameters declare; {@code null} parameters declare nothing.
      *
      * @throws MojoExecutionException when a parameter is incomplete or contradictory
-     * @throws io.github.aadcfg.core.InvalidValueException when a value is invalid; the message starts
-     *                                                     with the parameter, e.g. {@code proxy.address: }
+     * @throws io.github.aadcfg.core.report.AadcfgException {@code INVALID_VALUE} when a value is invalid; the
+     *                                                      message starts with the parameter, e.g. {@code proxy.address: }
      */
     static DesiredState of(Proxy proxy, Tracing tracing, Map<String, String> appSettings, Boolean enforceFipsPolicy,
             List<File> transforms) throws MojoExecutionException {
-        List<BiFunction<Path, ConfigEditor, ConfigEdit>> edits = new ArrayList<>();
+        List<ConfigEdit> edits = new ArrayList<>();
         if (proxy != null) {
-            edits.add(forEveryFile(proxy.edit()));
+            edits.add(proxy.edit());
         }
         if (tracing != null) {
             edits.add(tracing.edit());
         }
         if (appSettings != null) {
             new TreeMap<>(appSettings).forEach((key, value) ->
-                    edits.add(forEveryFile(AgentEdits.setAppSetting(key, value == null ? "" : value))));
+                    edits.add(new SetAppSetting(key, value == null ? "" : value)));
         }
         if (enforceFipsPolicy != null) {
-            edits.add(forEveryFile(AgentEdits.setFipsPolicy(enforceFipsPolicy)));
+            edits.add(new SetFipsPolicy(enforceFipsPolicy));
         }
         for (File transform : transforms == null ? List.<File>of() : transforms) {
             try {
-                edits.add(forEveryFile(XdtTransform.read(transform.toPath())));
+                edits.add(XdtTransform.read(transform.toPath()));
             } catch (AadcfgException e) {
                 throw new MojoExecutionException("transforms: " + e.getMessage(), e);
             }
@@ -66,12 +67,9 @@ final class DesiredState {
         return edits.isEmpty();
     }
 
-    /** The edits that bring {@code file} to this state. */
-    List<ConfigEdit> editsFor(Path file, ConfigEditor editor) {
-        return edits.stream().map(edit -> edit.apply(file, editor)).toList();
+    /** The edits that bring a file to this state. */
+    List<ConfigEdit> edits() {
+        return edits;
     }
 
-    private static BiFunction<Path, ConfigEditor, ConfigEdit> forEveryFile(ConfigEdit edit) {
-        return (file, editor) -> edit;
-    }
 }

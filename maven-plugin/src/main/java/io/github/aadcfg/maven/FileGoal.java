@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 import org.apache.maven.plugin.MojoFailureException;
 
-import io.github.aadcfg.core.AadcfgException;
+import io.github.aadcfg.core.report.AadcfgException;
 
 /** What a goal does with the configured files, its parameters validated. */
 @FunctionalInterface

@@ -8,7 +8,7 @@ import org.apache.maven.plugin.logging.Log;
 import io.github.aadcfg.core.CommitResult;
 import io.github.aadcfg.core.Plan;
 import io.github.aadcfg.core.Status;
-import io.github.aadcfg.core.lint.Finding;
+import io.github.aadcfg.core.report.Finding;
 
 /** What the goals log about each file: its lint findings, and what an edit did to it or would do. */
 final class FileLog {

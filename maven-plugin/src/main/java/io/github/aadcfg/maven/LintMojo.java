@@ -7,7 +7,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
 import io.github.aadcfg.core.ConfigDocument;
-import io.github.aadcfg.core.lint.Finding;
+import io.github.aadcfg.core.report.Finding;
 
 /**
  * Lints every configured file and logs the findings; fails the build on error-level findings, and on a

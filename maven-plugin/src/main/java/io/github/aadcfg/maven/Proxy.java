@@ -4,9 +4,10 @@ import java.util.List;
 
 import org.apache.maven.plugin.MojoExecutionException;
 
-import io.github.aadcfg.core.AgentEdits;
-import io.github.aadcfg.core.ConfigEdit;
 import io.github.aadcfg.core.agent.ProxySettings;
+import io.github.aadcfg.core.agent.RemoveProxy;
+import io.github.aadcfg.core.agent.SetProxy;
+import io.github.aadcfg.core.edits.ConfigEdit;
 
 /** The {@code <proxy>} parameter: the agent's outbound proxy, or its removal. */
 public class Proxy {
@@ -32,7 +33,8 @@ public class Proxy {
      * The edit these settings declare.
      *
      * @throws MojoExecutionException when neither or both of an address and removal are given
-     * @throws io.github.aadcfg.core.InvalidValueException when the address or a bypass expression is invalid
+     * @throws io.github.aadcfg.core.report.AadcfgException {@code INVALID_VALUE} when the address or a bypass
+     *                                                      expression is invalid
      */
     ConfigEdit edit() throws MojoExecutionException {
         if (remove) {
@@ -41,25 +43,14 @@ public class Proxy {
                 throw new MojoExecutionException("proxy.remove: removing the proxy cannot be combined with other "
                         + "proxy settings; set either <remove>true</remove> or an <address>");
             }
-            return AgentEdits.removeProxy();
+            return new RemoveProxy();
         }
         if (address == null) {
             throw new MojoExecutionException("proxy.address: missing; set the proxy URL, e.g. "
                     + "http://proxy.contoso.com:8080, or <remove>true</remove> to remove the proxy");
         }
-        ProxySettings settings = ProxySettings.of(address);
-        if (bypassOnLocal != null) {
-            settings = settings.withBypassOnLocal(bypassOnLocal);
-        }
-        if (useDefaultCredentials != null) {
-            settings = settings.withUseDefaultCredentials(useDefaultCredentials);
-        }
-        if (useSystemDefault != null) {
-            settings = settings.withUseSystemDefault(useSystemDefault);
-        }
-        if (bypassList != null) {
-            settings = settings.withBypassList(bypassList);
-        }
-        return AgentEdits.setProxy(settings);
+        return new SetProxy(ProxySettings.of(address).withBypassOnLocal(bypassOnLocal)
+                .withUseDefaultCredentials(useDefaultCredentials).withUseSystemDefault(useSystemDefault)
+                .withBypassList(bypassList));
     }
 }

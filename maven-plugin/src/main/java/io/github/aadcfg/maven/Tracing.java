@@ -5,11 +5,10 @@ import java.util.function.BiFunction;
 
 import org.apache.maven.plugin.MojoExecutionException;
 
-import io.github.aadcfg.core.AgentEdits;
-import io.github.aadcfg.core.ConfigEdit;
 import io.github.aadcfg.core.ConfigEditor;
 import io.github.aadcfg.core.agent.DisableTracing;
-import io.github.aadcfg.core.agent.VerboseTracing;
+import io.github.aadcfg.core.agent.EnableTracing;
+import io.github.aadcfg.core.edits.ConfigEdit;
 
 /** The {@code <tracing>} parameter: the agent's verbose tracing on or off. */
 public class Tracing {
@@ -23,23 +22,22 @@ public class Tracing {
     private String level;
 
     /**
-     * The edit these settings declare, for a given file: turning tracing off depends on the file's backups.
+     * The edit these settings declare. Turning tracing off restores the diagnostics section from the backup
+     * taken before it was turned on, when there is one, else lowers the level.
      *
      * @throws MojoExecutionException when {@code verbose} is not set
-     * @throws io.github.aadcfg.core.InvalidValueException when the level or log file is invalid
+     * @throws io.github.aadcfg.core.report.AadcfgException {@code INVALID_VALUE} when the level or log file is
+     *                                                      invalid
      */
-    BiFunction<Path, ConfigEditor, ConfigEdit> edit() throws MojoExecutionException {
+    ConfigEdit edit() throws MojoExecutionException {
         if (verbose == null) {
             throw new MojoExecutionException("tracing.verbose: missing; set it to true to turn verbose tracing on "
                     + "or to false to turn it off");
         }
         if (verbose) {
-            ConfigEdit on = AgentEdits.enableVerboseTracing(logFile == null ? VerboseTracing.DEFAULT_LOG_FILE : logFile,
-                    level == null ? VerboseTracing.DEFAULT_LEVEL : level);
-            return (file, editor) -> on;
+            return new EnableTracing(logFile == null ? EnableTracing.DEFAULT_LOG_FILE : logFile,
+                    level == null ? EnableTracing.DEFAULT_LEVEL : level);
         }
-        String offLevel = level == null ? DisableTracing.DEFAULT_LEVEL : level;
-        AgentEdits.disableVerboseTracing(offLevel); // validates the level before any file is read
-        return (file, editor) -> editor.disableTracingFor(file, offLevel, false);
+        return new DisableTracing(DisableTracing.Way.RESTORE_OR_LEVEL, level == null ? DisableTracing.DEFAULT_LEVEL : level);
     }
 }

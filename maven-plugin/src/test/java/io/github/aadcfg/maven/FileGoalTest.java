@@ -1,9 +1,5 @@
 package io.github.aadcfg.maven;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,15 +7,18 @@ import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 
-import io.github.aadcfg.core.AadcfgException;
-import io.github.aadcfg.core.InputUnavailableException;
-import io.github.aadcfg.core.InvalidXmlException;
+import io.github.aadcfg.core.report.AadcfgException.Category;
+import io.github.aadcfg.core.report.AadcfgException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FileGoalTest {
     private final Path good = Path.of("good.config");
     private final Path drifted = Path.of("drifted.config");
     private final Path broken = Path.of("broken.config");
-    private final InvalidXmlException malformed = new InvalidXmlException("malformed", broken, "not well-formed");
+    private final AadcfgException malformed = new AadcfgException(Category.BAD_DATA, "malformed", broken, "not well-formed");
     private final List<Path> handled = new ArrayList<>();
 
     @Test
@@ -52,7 +51,7 @@ class FileGoalTest {
 
     @Test
     void checkEachFileStopsAtAFailureThatIsNotBadData() {
-        AadcfgException missing = new InputUnavailableException("missing", good, "no such file");
+        AadcfgException missing = new AadcfgException(Category.INPUT_UNAVAILABLE, "missing", good, "no such file");
         FileGoal goal = FileGoal.checkEachFile(file -> {
             throw missing;
         }, badData -> { }, problems -> "unexpected");

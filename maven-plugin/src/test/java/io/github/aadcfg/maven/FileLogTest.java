@@ -1,7 +1,5 @@
 package io.github.aadcfg.maven;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +11,15 @@ import org.apache.maven.plugin.logging.Log;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.aadcfg.core.AgentEdits;
 import io.github.aadcfg.core.CommitResult;
 import io.github.aadcfg.core.ConfigEditor;
 import io.github.aadcfg.core.Plan;
-import io.github.aadcfg.core.lint.Finding;
-import io.github.aadcfg.core.lint.Severity;
+import io.github.aadcfg.core.agent.SetFipsPolicy;
+import io.github.aadcfg.core.report.Finding;
+import io.github.aadcfg.core.report.Severity;
 import io.github.aadcfg.maven.FileLog.Wording;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class FileLogTest {
     @TempDir
@@ -43,7 +43,7 @@ class FileLogTest {
 
     @Test
     void aPreviewOfAChangeShowsTheDiff() throws IOException {
-        Plan plan = editor.plan(config(), List.of(AgentEdits.setFipsPolicy(true)));
+        Plan plan = editor.plan(config(), List.of(new SetFipsPolicy(true)));
 
         fileLog.preview(plan, Wording.APPLY);
 
@@ -55,7 +55,7 @@ class FileLogTest {
     void aCommittedChangeNamesTheBackupWithTheDiffAtDebugLevel() throws IOException {
         Path source = Path.of("source.bak");
 
-        CommitResult result = editor.apply(config(), List.of(AgentEdits.setFipsPolicy(true)));
+        CommitResult result = editor.apply(config(), List.of(new SetFipsPolicy(true)));
         fileLog.committed(result, Wording.restoredFrom(source));
 
         assertThat(logged).containsExactly(
