@@ -115,9 +115,9 @@ COMMANDS = {
                       'existing-proxy.config': [],
                       'systemnet-no-defaultproxy.config': [('    </system.net>\n',
                                                             default_proxy(False) + '    </system.net>\n')],
+                      # options not given leave attributes as they are; only enabled is the command's point
                       'proxy-disabled-with-address.config': [
-                          ('<defaultProxy enabled="false"', '<defaultProxy enabled="true"'),
-                          ('<proxy usesystemdefault="false"', '<proxy usesystemdefault="true"')],
+                          ('<defaultProxy enabled="false"', '<defaultProxy enabled="true"')],
                       'duplicated-sections.config': [],
                       'placeholders.config': [('proxyaddress="http://[proxy-server]:[proxy-port]"',
                                                'proxyaddress="%s"' % ADDRESS)],
@@ -131,7 +131,8 @@ COMMANDS = {
                              'proxy-disabled-with-address.config': [
                                  ('<defaultProxy enabled="false"', '<defaultProxy enabled="true"'),
                                  ('            <proxy usesystemdefault="false" proxyaddress="%s" bypassonlocal="true" />\n'
-                                  % ADDRESS, '            ' + proxy(False) + '\n' + BYPASS_LIST)],
+                                  % ADDRESS, '            <proxy usesystemdefault="false" proxyaddress="%s" '
+                                  'bypassonlocal="false" />\n' % ADDRESS + BYPASS_LIST)],
                          }, False),
     'proxy-remove': ('proxy remove', [], {
         'existing-proxy.config': [('        <defaultProxy enabled="true" useDefaultCredentials="true">\n'

@@ -29,7 +29,9 @@ final class Planner {
      *
      * @param file    the file the bytes came from, for messages and diff headers
      * @param history the file's backups, for edits that consult them
-     * @param force   edit even when the original has error-level lint findings
+     * @param force   edit even when the original has error-level lint findings; without it, such a file is
+     *                edited only when the edits remove every one of them (e.g. setting the proxy over the
+     *                guide's placeholders)
      * @throws AadcfgException when the input is unacceptable or an edit is invalid; nothing is written
      */
     static Plan plan(Path file, byte[] bytes, List<? extends ConfigEdit> edits, BackupHistory history,
@@ -37,12 +39,20 @@ final class Planner {
         List<EditStep> steps = EditSteps.of(edits);
         ConfigDocument document = ConfigDocument.parse(file, bytes).requireDotNetConfig();
         List<Finding> findings = document.lint();
-        if (!force && findings.stream().anyMatch(Finding::isError)) {
-            throw new LintBlockedException(file, findings.stream().filter(Finding::isError).toList());
-        }
+        List<Finding> blocking = force ? List.of() : findings.stream().filter(Finding::isError).toList();
         EditSession session = new EditSession(document.source(), history);
-        for (EditStep step : steps) {
-            step.applyTo(session);
+        try {
+            for (EditStep step : steps) {
+                step.applyTo(session);
+            }
+        } catch (AadcfgException e) {
+            if (blocking.isEmpty()) {
+                throw e;
+            }
+            throw new LintBlockedException(file, blocking); // what went wrong is most likely what lint found
+        }
+        if (!blocking.isEmpty() && !Linter.errors(session.document()).isEmpty()) {
+            throw new LintBlockedException(file, blocking);
         }
         String editedText = session.document().text();
         List<String> descriptions = steps.stream().map(EditStep::description).toList();

@@ -170,6 +170,23 @@ class BadInputTest {
     }
 
     @Test
+    void anEditThatRemovesTheBlockingFindingsRunsAndOneThatLeavesThemIsRefused() throws IOException {
+        Path file = dir.resolve("placeholders.config");
+        Files.copy(Testdata.ROOT.resolve("variants/placeholders.config"), file);
+        Map<String, String> before = DirectorySnapshot.of(dir);
+        LintBlockedException error = catchThrowableOfType(LintBlockedException.class,
+                () -> editor().apply(file, List.of(new EnableTracing())));
+        assertThat(error.findings()).extracting(f -> f.code()).containsExactly("placeholder");
+        assertThat(DirectorySnapshot.of(dir)).isEqualTo(before);
+
+        CommitResult fixed = editor().apply(file, List.of(new SetProxy(ProxySettings.of("http://proxy.contoso.com:8080"))));
+
+        assertThat(fixed.status()).isEqualTo(Status.CHANGED);
+        assertThat(fixed.plan().findings()).extracting(f -> f.code()).containsExactly("placeholder");
+        assertThat(ConfigDocument.read(file).lint()).isEmpty();
+    }
+
+    @Test
     void lintErrorsBlockEditsUnlessForced() throws IOException {
         Path file = dir.resolve("dup.config");
         Files.copy(Testdata.ROOT.resolve("variants/duplicated-sections.config"), file);

@@ -40,12 +40,12 @@ public final class SetProxyStep implements EditStep {
             session.apply(e -> e.appendChild(systemNet(session).orElseThrow(), defaultProxyElement()));
             return;
         }
-        session.apply(e -> e.setAttributes(defaultProxy(session).orElseThrow(), defaultProxyAttributes()));
+        session.apply(e -> e.setAttributes(defaultProxy(session).orElseThrow(), defaultProxyAttributes(false)));
         Optional<Element> proxy = defaultProxy(session).flatMap(d -> Sections.child(d, "proxy"));
         if (proxy.isEmpty()) {
             session.apply(e -> e.prependChild(defaultProxy(session).orElseThrow(), proxyElement()));
         } else {
-            session.apply(e -> e.setAttributes(proxy.get(), proxyAttributes()));
+            session.apply(e -> e.setAttributes(proxy.get(), proxyAttributes(false)));
         }
         if (settings.bypassList().isEmpty()) {
             return;
@@ -73,7 +73,7 @@ public final class SetProxyStep implements EditStep {
 
     private NewElement defaultProxyElement() {
         NewElement defaultProxy = NewElement.named("defaultProxy");
-        defaultProxyAttributes().forEach(defaultProxy::attribute);
+        defaultProxyAttributes(true).forEach(defaultProxy::attribute);
         defaultProxy.child(proxyElement());
         if (!settings.bypassList().isEmpty()) {
             defaultProxy.child(bypassListElement());
@@ -83,7 +83,7 @@ public final class SetProxyStep implements EditStep {
 
     private NewElement proxyElement() {
         NewElement proxy = NewElement.named("proxy");
-        proxyAttributes().forEach(proxy::attribute);
+        proxyAttributes(true).forEach(proxy::attribute);
         return proxy;
     }
 
@@ -93,22 +93,29 @@ public final class SetProxyStep implements EditStep {
         return bypassList;
     }
 
-    private Map<String, String> defaultProxyAttributes() {
+    /**
+     * The attributes of {@code defaultProxy}: it is always enabled (the point of setting a proxy); a setting
+     * not given takes its default in a new element and leaves an existing attribute as it is.
+     */
+    private Map<String, String> defaultProxyAttributes(boolean creating) {
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("enabled", "true");
-        attributes.put("useDefaultCredentials", String.valueOf(orDefault(settings.useDefaultCredentials())));
+        put(attributes, "useDefaultCredentials", settings.useDefaultCredentials(), creating);
         return attributes;
     }
 
-    private Map<String, String> proxyAttributes() {
+    /** The attributes of {@code proxy}, the address always; the others as for {@link #defaultProxyAttributes}. */
+    private Map<String, String> proxyAttributes(boolean creating) {
         Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("usesystemdefault", String.valueOf(orDefault(settings.useSystemDefault())));
+        put(attributes, "usesystemdefault", settings.useSystemDefault(), creating);
         attributes.put("proxyaddress", settings.address());
-        attributes.put("bypassonlocal", String.valueOf(orDefault(settings.bypassOnLocal())));
+        put(attributes, "bypassonlocal", settings.bypassOnLocal(), creating);
         return attributes;
     }
 
-    private static boolean orDefault(Boolean value) {
-        return value == null ? ProxySettings.DEFAULT : value;
+    private static void put(Map<String, String> attributes, String name, Boolean value, boolean creating) {
+        if (value != null || creating) {
+            attributes.put(name, String.valueOf(value == null ? ProxySettings.DEFAULT : value));
+        }
     }
 }
