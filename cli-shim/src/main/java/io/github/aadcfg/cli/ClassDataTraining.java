@@ -1,7 +1,6 @@
 package io.github.aadcfg.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -9,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.github.aadcfg.cli.command.BundledSample;
+import io.github.aadcfg.cli.report.ExitCodes;
 import picocli.CommandLine;
 
 /**
@@ -26,14 +27,7 @@ public final class ClassDataTraining {
     public static void main(String[] args) throws IOException {
         Path directory = Files.createTempDirectory("aadcfg-training");
         try {
-            Path copy = directory.resolve(DemoCommand.SAMPLE);
-            try (InputStream sample = DemoCommand.class.getResourceAsStream("demo/" + DemoCommand.SAMPLE)) {
-                if (sample == null) {
-                    throw new IllegalStateException("the sample config is missing from the jar");
-                }
-                Files.copy(sample, copy);
-            }
-            String file = copy.toString();
+            String file = BundledSample.copyInto(directory).toString();
             String address = "http://proxy.contoso.com:8080";
             boolean ok = run(0, "proxy", "set", "--dry-run", "--address", address, file)
                     & run(0, "tracing", "enable", "--dry-run", file)

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
 
+import io.github.aadcfg.cli.command.Subcommands;
+import io.github.aadcfg.cli.report.ExitCodes;
 import io.github.aadcfg.core.AadcfgException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -29,7 +31,7 @@ public final class Main {
 
     /** The command line with all subcommands, its error handling and the exit codes in every command's help. */
     static CommandLine commandLine() {
-        return build(AadcfgCommand.SUBCOMMANDS.values());
+        return build(Subcommands.BY_NAME.values());
     }
 
     /**
@@ -40,14 +42,15 @@ public final class Main {
      */
     static CommandLine commandLine(String... args) {
         Class<?> named = args.length == 0 || "completion".equals(args[0]) ? null
-                : AadcfgCommand.SUBCOMMANDS.get(args[0]);
+                : Subcommands.BY_NAME.get(args[0]);
         return named == null ? commandLine() : build(List.of(named));
     }
 
     private static CommandLine build(Collection<Class<?>> subcommands) {
         CommandLine cli = new CommandLine(new AadcfgCommand());
         for (Class<?> subcommand : subcommands) {
-            cli.addSubcommand(subcommand);
+            // a command line of its own: picocli applies model transformers only when one is made
+            cli.addSubcommand(new CommandLine(subcommand));
         }
         // after the subcommands: these settings reach the subcommands present when they are made
         cli.setParameterExceptionHandler(Main::usageError);

@@ -111,12 +111,12 @@ public final class Cli {
     }
 
     /** Runs {@code aadcfg args} with {@code input} on standard input. */
-    static Result runWithInput(String input, String... args) {
+    public static Result runWithInput(String input, String... args) {
         return run(List.of(), input, args);
     }
 
     /** Runs {@code aadcfg args} in a JVM with these options, with {@code input} (or nothing) on standard input. */
-    static Result run(List<String> jvmOptions, String input, String... args) {
+    public static Result run(List<String> jvmOptions, String input, String... args) {
         Running running = start(jvmOptions, args);
         try {
             if (input != null) {
@@ -130,7 +130,7 @@ public final class Cli {
     }
 
     /** Runs {@code aadcfg args} with the file mode creation mask {@code umask} (e.g. {@code 000}), set by a shell. */
-    static Result runWithUmask(String umask, String... args) {
+    public static Result runWithUmask(String umask, String... args) {
         Running running = start(List.of("/bin/sh", "-c", "umask " + umask + " && exec \"$@\"", "sh"), List.of(), args);
         try {
             running.process().getOutputStream().close();

@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.aadcfg.cli.report.ExitCodes;
+
 /** The command itself: help, version, completion script and the demo. */
 class CommandIT {
     @TempDir

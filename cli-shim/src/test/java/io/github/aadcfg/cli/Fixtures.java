@@ -24,7 +24,7 @@ public final class Fixtures {
     }
 
     /** Copies the agent config and every variant into {@code directory}; returns the copies, agent first. */
-    static List<Path> agentAndVariants(Path directory) {
+    public static List<Path> agentAndVariants(Path directory) {
         List<Path> copies = new ArrayList<>();
         copies.add(copy(Cli.TESTDATA.resolve("agent").resolve(AGENT), directory));
         try (Stream<Path> variants = Files.list(Cli.TESTDATA.resolve("variants"))) {
@@ -41,7 +41,7 @@ public final class Fixtures {
     }
 
     /** Copies {@code testdata/<relative>} into {@code directory}. */
-    static Path testdata(String relative, Path directory) {
+    public static Path testdata(String relative, Path directory) {
         return copy(Cli.TESTDATA.resolve(relative), directory);
     }
 
@@ -54,7 +54,7 @@ public final class Fixtures {
     }
 
     /** Every file under {@code directory} with the SHA-256 of its bytes, by relative path. */
-    static TreeMap<String, String> snapshot(Path directory) {
+    public static TreeMap<String, String> snapshot(Path directory) {
         TreeMap<String, String> files = new TreeMap<>();
         try (Stream<Path> all = Files.walk(directory)) {
             for (Path file : (Iterable<Path>) all::iterator) {
@@ -85,8 +85,16 @@ public final class Fixtures {
         }
     }
 
+    /** The command line {@code command options files}. */
+    public static String[] args(List<String> command, List<String> options, List<Path> files) {
+        List<String> args = new ArrayList<>(command);
+        args.addAll(options);
+        args.addAll(args(files));
+        return args.toArray(String[]::new);
+    }
+
     /** The paths as command-line arguments. */
-    static List<String> args(List<Path> files) {
+    public static List<String> args(List<Path> files) {
         return files.stream().map(Path::toString).toList();
     }
 }

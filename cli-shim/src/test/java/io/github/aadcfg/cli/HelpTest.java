@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.aadcfg.cli.command.Subcommands;
 import picocli.CommandLine;
 
 class HelpTest {
@@ -25,8 +26,8 @@ class HelpTest {
     @Test
     void aCommandLineBuiltForOneSubcommandHasThatSubcommandExactlyAsTheFullOneHasIt() {
         CommandLine full = Main.commandLine();
-        assertThat(full.getSubcommands().keySet()).containsExactlyElementsOf(AadcfgCommand.SUBCOMMANDS.keySet());
-        for (String name : AadcfgCommand.SUBCOMMANDS.keySet()) {
+        assertThat(full.getSubcommands().keySet()).containsExactlyElementsOf(Subcommands.BY_NAME.keySet());
+        for (String name : Subcommands.BY_NAME.keySet()) {
             CommandLine lazy = Main.commandLine(name, "--help");
             List<CommandLine> expected = all(full.getSubcommands().get(name));
             List<CommandLine> actual = all(lazy.getSubcommands().get(name));
@@ -41,10 +42,10 @@ class HelpTest {
                 assertThat(a.getExecutionExceptionHandler()).isNotNull();
             }
         }
-        assertThat(Main.commandLine("completion").getSubcommands()).hasSameSizeAs(AadcfgCommand.SUBCOMMANDS);
-        assertThat(Main.commandLine("--help").getSubcommands()).hasSameSizeAs(AadcfgCommand.SUBCOMMANDS);
-        assertThat(Main.commandLine("prox").getSubcommands()).hasSameSizeAs(AadcfgCommand.SUBCOMMANDS);
-        assertThat(Main.commandLine().getSubcommands()).hasSameSizeAs(AadcfgCommand.SUBCOMMANDS);
+        assertThat(Main.commandLine("completion").getSubcommands()).hasSameSizeAs(Subcommands.BY_NAME);
+        assertThat(Main.commandLine("--help").getSubcommands()).hasSameSizeAs(Subcommands.BY_NAME);
+        assertThat(Main.commandLine("prox").getSubcommands()).hasSameSizeAs(Subcommands.BY_NAME);
+        assertThat(Main.commandLine().getSubcommands()).hasSameSizeAs(Subcommands.BY_NAME);
     }
 
     private static List<CommandLine> all(CommandLine root) {

@@ -1,0 +1,40 @@
+package io.github.aadcfg.cli.command;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+import io.github.aadcfg.cli.option.BatchOptions;
+import io.github.aadcfg.cli.report.EditReport;
+import io.github.aadcfg.cli.report.FileReport;
+import io.github.aadcfg.core.ConfigEdit;
+import io.github.aadcfg.core.ConfigEditor;
+import picocli.CommandLine.Option;
+
+/** A command that edits files: commits its edits on each file, or with {@code --dry-run} only plans them. */
+abstract class EditCommand extends WriteCommand {
+    @Option(names = "--force", description = "Edit even files with error-level lint findings, or hard-linked "
+            + "files (splitting the link: the other names keep the old content).")
+    boolean force;
+
+    EditCommand() {
+        super(new BatchOptions());
+    }
+
+    /**
+     * The edits, checked once; the function returns them for each file.
+     *
+     * @param editor the editor that will apply them
+     */
+    abstract Function<Path, List<ConfigEdit>> edits(ConfigEditor editor);
+
+    @Override
+    Function<Path, FileReport> prepare() {
+        ConfigEditor editor = commit.editor(force);
+        Function<Path, List<ConfigEdit>> edits = edits(editor);
+        if (change.dryRun()) {
+            return file -> EditReport.planned(file, editor.plan(file, edits.apply(file)));
+        }
+        return file -> EditReport.committed(editor.apply(file, edits.apply(file)));
+    }
+}

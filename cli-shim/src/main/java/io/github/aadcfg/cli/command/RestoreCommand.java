@@ -1,0 +1,58 @@
+package io.github.aadcfg.cli.command;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+
+import io.github.aadcfg.cli.option.SingleFileArgument;
+import io.github.aadcfg.cli.report.EditReport;
+import io.github.aadcfg.cli.report.FileReport;
+import io.github.aadcfg.core.ConfigEditor;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code aadcfg restore}: puts a backup back. */
+@Command(name = "restore",
+        description = {"Put a backup's bytes back. The current file is backed up first (a pre-restore backup), "
+                + "so a restore can be undone with --undo.",
+                "--latest undoes the last edit; run again, it reports the file unchanged."},
+        footerHeading = "%nExample:%n",
+        footer = "  aadcfg restore --latest AADConnectProvisioningAgent.exe.config")
+final class RestoreCommand extends WriteCommand {
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    RestoreCommand() {
+        super(new SingleFileArgument());
+    }
+
+    /** Which backup to restore. */
+    static final class Source {
+        @Option(names = "--latest", required = true,
+                description = "The most recent backup taken before an edit: undo the last edit.")
+        boolean latest;
+
+        @Option(names = "--undo", required = true,
+                description = "The most recent backup taken by a restore: undo the last restore.")
+        boolean undo;
+
+        @Option(names = "--backup", required = true, paramLabel = "PATH", description = "This backup.")
+        Path backup;
+    }
+
+    @Override
+    Function<Path, FileReport> prepare() {
+        ConfigEditor editor = commit.editor(false);
+        if (change.dryRun()) {
+            return target -> EditReport.planned(target, editor.planRestore(target, backup(editor, target)));
+        }
+        return target -> EditReport.committed(editor.restore(target, backup(editor, target)));
+    }
+
+    private Path backup(ConfigEditor editor, Path target) {
+        if (source.latest) {
+            return editor.latestBackup(target);
+        }
+        return source.undo ? editor.latestPreRestoreBackup(target) : source.backup;
+    }
+}

@@ -1,0 +1,12 @@
+package io.github.aadcfg.cli.command;
+
+import picocli.CommandLine.Command;
+
+/** {@code aadcfg tracing}: the agent's verbose tracing. */
+@Command(name = "tracing",
+        description = "Turn the agent's verbose tracing on or off (system.diagnostics).",
+        subcommands = {TracingEnableCommand.class, TracingDisableCommand.class},
+        footerHeading = "%nExample:%n",
+        footer = "  aadcfg tracing enable AADConnectProvisioningAgent.exe.config")
+final class TracingCommand {
+}

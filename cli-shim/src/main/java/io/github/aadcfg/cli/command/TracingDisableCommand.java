@@ -1,0 +1,48 @@
+package io.github.aadcfg.cli.command;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+import io.github.aadcfg.core.AgentEdits;
+import io.github.aadcfg.core.ConfigEdit;
+import io.github.aadcfg.core.ConfigEditor;
+import io.github.aadcfg.core.agent.DisableTracing;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code aadcfg tracing disable}: turns verbose tracing off. */
+@Command(name = "disable",
+        description = {"Turn verbose tracing off. By default the system.diagnostics section is restored as it was "
+                + "before tracing was turned on, from the newest backup that was not verbose, keeping every other "
+                + "change made since; without such a backup the text writer listener is removed and the event log "
+                + "filter set to Error."},
+        footerHeading = "%nExample:%n",
+        footer = "  aadcfg tracing disable --restore AADConnectProvisioningAgent.exe.config")
+final class TracingDisableCommand extends EditCommand {
+    @ArgGroup(exclusive = true)
+    Mode mode;
+
+    /** How to turn tracing off, when not the default. */
+    static final class Mode {
+        @Option(names = "--restore", required = true,
+                description = "Only restore from a backup; fail (exit 66) when there is none.")
+        boolean restore;
+
+        @Option(names = "--level", required = true, paramLabel = "LEVEL", completionCandidates = TracingLevels.class,
+                description = "Do not restore: remove the text writer listener and set the event log filter to "
+                        + "LEVEL: ${COMPLETION-CANDIDATES}.")
+        String level;
+    }
+
+    @Override
+    Function<Path, List<ConfigEdit>> edits(ConfigEditor editor) {
+        if (mode != null && mode.level != null) {
+            List<ConfigEdit> edits = List.of(AgentEdits.disableVerboseTracing(mode.level));
+            return file -> edits;
+        }
+        boolean requireBackup = mode != null && mode.restore;
+        return file -> List.of(editor.disableTracingFor(file, DisableTracing.DEFAULT_LEVEL, requireBackup));
+    }
+}

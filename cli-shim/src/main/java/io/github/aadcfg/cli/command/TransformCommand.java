@@ -1,0 +1,30 @@
+package io.github.aadcfg.cli.command;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import io.github.aadcfg.core.ConfigEdit;
+import io.github.aadcfg.core.ConfigEditor;
+import io.github.aadcfg.core.xdt.XdtTransform;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code aadcfg transform}: applies XDT transform files. */
+@Command(name = "transform",
+        description = {"Apply XML-Document-Transform files (Web.Release.config style: xdt:Transform, xdt:Locator) "
+                + "with Microsoft's semantics. Several --xdt files run in the given order as one write. "
+                + "Transforms that match nothing are warnings (stderr, or JSON findings)."},
+        footerHeading = "%nExample:%n",
+        footer = "  aadcfg transform --xdt AgentProxy.xdt.config --dry-run AADConnectProvisioningAgent.exe.config")
+final class TransformCommand extends EditCommand {
+    @Option(names = "--xdt", required = true, paramLabel = "TRANSFORM", description = "An XDT transform file.")
+    List<Path> transforms = new ArrayList<>();
+
+    @Override
+    Function<Path, List<ConfigEdit>> edits(ConfigEditor editor) {
+        List<ConfigEdit> edits = transforms.stream().<ConfigEdit>map(XdtTransform::read).toList();
+        return file -> edits;
+    }
+}

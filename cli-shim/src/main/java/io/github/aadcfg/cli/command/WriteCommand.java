@@ -1,0 +1,36 @@
+package io.github.aadcfg.cli.command;
+
+import java.nio.file.Path;
+
+import io.github.aadcfg.cli.option.ChangeOptions;
+import io.github.aadcfg.cli.option.CommitOptions;
+import io.github.aadcfg.cli.option.FileSelection;
+import io.github.aadcfg.cli.report.EditReport;
+import io.github.aadcfg.cli.report.FileReport;
+import picocli.CommandLine.Mixin;
+
+/**
+ * A command that changes files (an edit, a restore): with {@code --dry-run} it only plans the change, otherwise
+ * it commits it with a backup; either way each file gets an {@link EditReport}.
+ */
+abstract class WriteCommand extends FileCommand {
+    @Mixin
+    ChangeOptions change;
+
+    @Mixin
+    CommitOptions commit;
+
+    WriteCommand(FileSelection files) {
+        super(files);
+    }
+
+    @Override
+    boolean detailedExitCode() {
+        return change.detailedExitCode();
+    }
+
+    @Override
+    FileReport failed(Path file, RuntimeException e) {
+        return EditReport.failed(file, e, change.dryRun());
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.aadcfg.cli.option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Options of the commands that take many files: the FILE arguments, where else files come from, how many at once. */
+public final class BatchOptions implements FileSelection {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Parameters(paramLabel = FILE, arity = "0..*", description = "The config files (on Windows, default: the agent's).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--files-from", paramLabel = "LIST",
+            description = "Also the files listed in LIST, one path per line (blank lines and # comments are "
+                    + "skipped); - reads standard input.")
+    String filesFrom;
+
+    @Option(names = "--updater",
+            description = "On Windows, also the Agent Updater's config (AADConnectAgentUpdater.exe.config).")
+    boolean updater;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", defaultValue = "1",
+            description = "Files handled in parallel (default: ${DEFAULT-VALUE}); output stays in input order.")
+    int jobs;
+
+    /** The files named, then those listed, each once. */
+    @Override
+    public List<Path> targets() {
+        if (jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + jobs);
+        }
+        List<Path> listed = filesFrom == null ? null : FileList.read(filesFrom);
+        return Targets.of(spec, files, listed, updater, Targets.windows());
+    }
+
+    @Override
+    public int jobs() {
+        return jobs;
+    }
+}

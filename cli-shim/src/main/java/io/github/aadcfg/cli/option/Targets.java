@@ -1,0 +1,68 @@
+package io.github.aadcfg.cli.option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.aadcfg.core.io.FileReading;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Which files a command works on: those named, then those listed with {@code --files-from}. On Windows,
+ * when neither is given, the provisioning agent's config at its documented path. Each file once: paths
+ * that name the same file (the path twice, a symbolic link and its target) are one target, spelled as
+ * first given.
+ */
+final class Targets {
+    /** The provisioning agent's config, where the installer puts it. */
+    static final String AGENT_CONFIG =
+            "C:\\Program Files\\Microsoft Azure AD Connect Provisioning Agent\\AADConnectProvisioningAgent.exe.config";
+    /** The Agent Updater's config, where the installer puts it. */
+    static final String UPDATER_CONFIG =
+            "C:\\Program Files\\Microsoft Azure AD Connect Agent Updater\\AADConnectAgentUpdater.exe.config";
+
+    private Targets() {
+    }
+
+    /** Whether this is Windows, where the agent's config is the default target. */
+    static boolean windows() {
+        return System.getProperty("os.name", "").startsWith("Windows");
+    }
+
+    /**
+     * The files of a batch command, each once.
+     *
+     * @param named   the FILE arguments
+     * @param listed  the files from {@code --files-from}, or {@code null} when it was not given
+     * @param updater {@code --updater}: add the Agent Updater's config
+     * @param windows whether this is Windows
+     * @throws ParameterException when no file is given off Windows, or {@code --updater} is used off Windows
+     */
+    static List<Path> of(CommandSpec spec, List<Path> named, List<Path> listed, boolean updater, boolean windows) {
+        if (updater && !windows) {
+            throw new ParameterException(spec.commandLine(),
+                    "--updater names the Agent Updater's config on Windows; elsewhere give the FILE");
+        }
+        List<Path> files = new ArrayList<>(named);
+        if (listed != null) {
+            files.addAll(listed);
+        }
+        if (named.isEmpty() && listed == null) {
+            if (!windows) {
+                throw new ParameterException(spec.commandLine(), "Missing FILE: give one or more config files "
+                        + "(only on Windows is the agent's own config the default)");
+            }
+            files.add(Path.of(AGENT_CONFIG));
+        }
+        if (updater) {
+            files.add(Path.of(UPDATER_CONFIG));
+        }
+        return FileReading.distinct(files);
+    }
+
+    /** The file of a single-file command: the one named or, on Windows, the agent's config. */
+    static Path single(CommandSpec spec, Path named, boolean windows) {
+        return of(spec, named == null ? List.of() : List.of(named), null, false, windows).get(0);
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.aadcfg.cli.report;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import io.github.aadcfg.core.io.Backup;
+
+/**
+ * The backups of one file, most recently made first, each with its kind ({@code original}, {@code edit} or
+ * {@code pre-restore}).
+ *
+ * @param file    the file, as given
+ * @param backups its backups
+ * @param failure why they could not be listed, or {@code null}
+ */
+public record BackupsReport(Path file, List<Backup> backups, Failure failure) implements FileReport {
+
+    /** The report of a file whose backups could not be listed. */
+    public static BackupsReport failed(Path file, RuntimeException e) {
+        return new BackupsReport(file, List.of(), Failure.of(e));
+    }
+
+    @Override
+    public String summary() {
+        return failure == null ? "listed" : "failed";
+    }
+
+    @Override
+    public int exitCode(boolean detailed) {
+        return failure == null ? ExitCodes.OK : failure.exitCode();
+    }
+
+    @Override
+    public JsonObject toJson() {
+        JsonObject json = Json.report(file, failure == null ? "ok" : "error");
+        JsonArray array = new JsonArray();
+        for (Backup backup : backups) {
+            JsonObject value = new JsonObject();
+            value.add("path", Json.path(backup.path()));
+            value.addProperty("kind", backup.kind().label());
+            value.addProperty("created", backup.created().toString());
+            value.addProperty("size", backup.size());
+            array.add(value);
+        }
+        json.add("backups", array);
+        json.add("error", Json.error(failure));
+        return json;
+    }
+
+    @Override
+    public void printHuman(PrintWriter out, Style style) {
+        if (failure != null) {
+            out.println(failure.humanLine(file));
+            return;
+        }
+        out.println(Printable.of(file) + ": " + (backups.isEmpty() ? "no backups" : FileReport.count(backups.size(), "backup")));
+        for (Backup backup : backups) {
+            out.println("  " + backup.created() + "  " + String.format("%-11s", backup.kind().label()) + "  "
+                    + FileReport.count(backup.size(), "byte") + "  " + Printable.of(backup.path()));
+        }
+    }
+}

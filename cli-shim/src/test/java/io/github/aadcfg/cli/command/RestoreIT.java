@@ -1,0 +1,120 @@
+package io.github.aadcfg.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+
+import io.github.aadcfg.cli.Cli;
+import io.github.aadcfg.cli.Fixtures;
+import io.github.aadcfg.cli.report.ExitCodes;
+
+/** {@code restore} and {@code tracing disable}: the exact earlier bytes come back, and a restore can be undone. */
+class RestoreIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void restoreLatestReturnsTheOriginalBytesAndCanBeUndone() {
+        Path agent = Fixtures.agent(dir);
+        byte[] original = Fixtures.bytes(agent);
+        Cli.run("proxy", "set", "--address", "http://proxy.contoso.com:8080", agent.toString());
+        byte[] edited = Fixtures.bytes(agent);
+
+        Cli.Result restore = Cli.run("restore", "--latest", "--json", "--detailed-exitcode", agent.toString());
+
+        assertThat(restore.exitCode()).as(restore.toString()).isEqualTo(ExitCodes.CHANGED);
+        assertThat(Fixtures.bytes(agent)).isEqualTo(original);
+        JsonObject report = restore.json().get(0);
+        assertThat(report.get("status").getAsString()).isEqualTo("changed");
+        Path undo = Path.of(report.get("backup").getAsString());
+        assertThat(Fixtures.bytes(undo)).isEqualTo(edited);
+
+        Cli.Result undone = Cli.run("restore", "--backup", undo.toString(), agent.toString());
+
+        assertThat(undone.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(Fixtures.bytes(agent)).isEqualTo(edited);
+    }
+
+    @Test
+    void restoreLatestTwiceIsUnchangedTheSecondTimeAndUndoGivesBackWhatTheRestoreReplaced() {
+        Path agent = Fixtures.agent(dir);
+        Cli.run("proxy", "set", "--address", "http://proxy.contoso.com:8080", agent.toString());
+        byte[] beforeLastEdit = Fixtures.bytes(agent);
+        Cli.run("tracing", "enable", agent.toString());
+        byte[] edited = Fixtures.bytes(agent);
+
+        Cli.Result first = Cli.run("restore", "--latest", agent.toString());
+        var afterFirst = Fixtures.snapshot(dir);
+        Cli.Result second = Cli.run("restore", "--latest", "--json", "--detailed-exitcode", agent.toString());
+
+        assertThat(first.exitCode()).as(first.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(second.exitCode()).as(second.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(second.json().get(0).get("status").getAsString()).isEqualTo("unchanged");
+        assertThat(second.json().get(0).get("backup").isJsonNull()).isTrue();
+        assertThat(Fixtures.snapshot(dir)).as("no new backup").isEqualTo(afterFirst);
+        assertThat(Fixtures.bytes(agent)).isEqualTo(beforeLastEdit);
+
+        Cli.Result undo = Cli.run("restore", "--undo", "--json", agent.toString());
+
+        assertThat(undo.exitCode()).as(undo.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(Fixtures.bytes(agent)).isEqualTo(edited);
+        assertThat(Fixtures.bytes(Path.of(undo.json().get(0).get("backup").getAsString()))).isEqualTo(beforeLastEdit);
+        Cli.Result backups = Cli.run("backups", "--json", agent.toString());
+        assertThat(backups.json().get(0).getAsJsonArray("backups")).extracting(b -> b.getAsJsonObject().get("kind")
+                .getAsString()).containsExactly("pre-restore", "pre-restore", "edit", "original");
+        assertThat(Cli.run("backups", agent.toString()).out()).contains("  pre-restore  ", "  original     ");
+    }
+
+    @Test
+    void restoreRepairsAFileBrokenByHand() throws Exception {
+        Path agent = Fixtures.agent(dir);
+        byte[] original = Fixtures.bytes(agent);
+        Cli.run("proxy", "set", "--address", "http://proxy.contoso.com:8080", agent.toString()); // backs it up
+        java.nio.file.Files.writeString(agent, "<configuration>\n  <appSettings>\n</configuration>\n");
+        Cli.Result lint = Cli.run("lint", agent.toString());
+        byte[] broken = Fixtures.bytes(agent);
+
+        Cli.Result preview = Cli.run("restore", "--latest", "--dry-run", "--detailed-exitcode", agent.toString());
+        byte[] afterPreview = Fixtures.bytes(agent);
+        Cli.Result restore = Cli.run("restore", "--latest", agent.toString());
+
+        assertThat(lint.exitCode()).as("the file is broken").isEqualTo(ExitCodes.DATA);
+        assertThat(preview.exitCode()).as(preview.toString()).isEqualTo(ExitCodes.CHANGED);
+        assertThat(preview.out()).contains("-  <appSettings>").contains("+<?xml");
+        assertThat(afterPreview).isEqualTo(broken);
+        assertThat(restore.exitCode()).as(restore.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(Fixtures.bytes(agent)).isEqualTo(original);
+    }
+
+    @Test
+    void tracingDisableRestoresTheSectionFromBeforeTracingWasEnabled() {
+        Path agent = Fixtures.agent(dir);
+        byte[] original = Fixtures.bytes(agent);
+        Cli.run("tracing", "enable", agent.toString());
+
+        Cli.Result disable = Cli.run("tracing", "disable", "--restore", agent.toString());
+
+        assertThat(disable.exitCode()).as(disable.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(Fixtures.bytes(agent)).isEqualTo(original);
+    }
+
+    @Test
+    void sixtySixWithoutABackupToRestore() {
+        Path agent = Fixtures.agent(dir);
+        byte[] original = Fixtures.bytes(agent);
+
+        Cli.Result latest = Cli.run("restore", "--latest", agent.toString());
+        Cli.Result tracing = Cli.run("tracing", "disable", "--restore", "--json", agent.toString());
+
+        assertThat(latest.exitCode()).isEqualTo(ExitCodes.NO_INPUT);
+        assertThat(latest.out()).startsWith(agent + ": error: there is no backup");
+        assertThat(tracing.exitCode()).isEqualTo(ExitCodes.NO_INPUT);
+        assertThat(tracing.json().get(0).getAsJsonObject("error").get("code").getAsString()).isEqualTo("no-backup");
+        assertThat(Fixtures.bytes(agent)).isEqualTo(original);
+    }
+}
