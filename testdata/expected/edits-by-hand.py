@@ -6,7 +6,8 @@ config's own style (4-space indentation, `"`, ` />`, `\\n` standing for the line
 file's style: its encoding and BOM, indentation unit, quote character and self-closing habit, and the line
 break the old text has in that file (so mixed-newlines keeps each line's ending). `old` must occur exactly
 once. A new section goes just before `</configuration>`, after the line break of the line above it.
-The lint-error variants are pinned only for `proxy set` (EditCommandsIT runs it on them with --force).
+The lint-error variants are pinned only for `proxy set` (EditCommandsIT runs it on them with --force), and
+where an edit removes every lint error (FIXED_BY), for that edit.
 The diffs are Python difflib's unified diffs (3 lines of context, `a/NAME` and `b/NAME` headers) of the
 decoded texts, line breaks shown without their carriage returns.
 Usage, from this directory: python3 edits-by-hand.py [--check]
@@ -107,6 +108,9 @@ FIPS = '<enforceFIPSPolicy enabled="false" />'
 VERBOSE_LISTENERS = [('                    <add name="textWriterListener"/>\n', ''),
                      ('            <add name="textWriterListener" ' + TEXT_WRITER + '/>\n', '')]
 
+# Lint-error variants an edit runs on without --force, because it removes every error (the proxy's placeholders).
+FIXED_BY = {'placeholders.config': ('proxy-set', 'proxy-set-bypass')}
+
 # Each command: (arguments, edits of the agent config, {variant: edits instead}, pinned lint-error variants).
 # An edit is (old, new), or (None, block): block goes before </configuration>.
 COMMANDS = {
@@ -133,6 +137,11 @@ COMMANDS = {
                                  ('            <proxy usesystemdefault="false" proxyaddress="%s" bypassonlocal="true" />\n'
                                   % ADDRESS, '            <proxy usesystemdefault="false" proxyaddress="%s" '
                                   'bypassonlocal="false" />\n' % ADDRESS + BYPASS_LIST)],
+                             'placeholders.config': [
+                                 ('proxyaddress="http://[proxy-server]:[proxy-port]"\n                bypassonlocal="true"',
+                                  'proxyaddress="%s"\n                bypassonlocal="false"' % ADDRESS),
+                                 ('            />\n        </defaultProxy>', '            />\n' + BYPASS_LIST
+                                  + '        </defaultProxy>')],
                          }, False),
     'proxy-remove': ('proxy remove', [], {
         'existing-proxy.config': [('        <defaultProxy enabled="true" useDefaultCredentials="true">\n'
@@ -214,7 +223,7 @@ def outputs():
     sources.update((n, os.path.join(variants, n)) for n in names)
     for command, (_, edits, by_variant, lint_errors_too) in COMMANDS.items():
         for name, source in sources.items():
-            if name in LINT_ERRORS and not lint_errors_too:
+            if name in LINT_ERRORS and not lint_errors_too and command not in FIXED_BY.get(name, ()):
                 continue
             bom, text, encoding = decode(name, open(source, 'rb').read())
             after = patched(name, text, by_variant.get(name, edits))

@@ -1,8 +1,9 @@
 package io.github.aadcfg.cli;
 
-import io.github.aadcfg.cli.command.Subcommands;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
+
+import io.github.aadcfg.cli.command.Subcommands;
 
 /**
  * The {@code aadcfg} command. Its subcommands are not in the annotation but in {@link Subcommands}: picocli

@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import picocli.CommandLine;
+
 import io.github.aadcfg.cli.command.BundledSample;
 import io.github.aadcfg.cli.report.ExitCodes;
-import picocli.CommandLine;
 
 /**
  * The training run for the launcher's class-data archive ({@code bin/aadcfg}): runs the usual commands once,

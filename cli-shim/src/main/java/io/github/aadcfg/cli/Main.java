@@ -6,13 +6,14 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
 
-import io.github.aadcfg.cli.command.Subcommands;
-import io.github.aadcfg.cli.report.ExitCodes;
-import io.github.aadcfg.core.AadcfgException;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
+
+import io.github.aadcfg.cli.command.Subcommands;
+import io.github.aadcfg.cli.report.ExitCodes;
+import io.github.aadcfg.core.report.AadcfgException;
 
 /** The entry point of the {@code aadcfg} command. */
 public final class Main {

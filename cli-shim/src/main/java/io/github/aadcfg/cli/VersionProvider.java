@@ -1,7 +1,7 @@
 package io.github.aadcfg.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine;
 
 /** {@code --version}: aadcfg's version from the jar manifest, and the runtime's. */
 final class VersionProvider implements IVersionProvider {

@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import io.github.aadcfg.core.internal.text.Lines;
+
 /** Runs the shaded jar in a separate JVM, as a user or a script would. */
 public final class Cli {
     /** The jar under test, built by {@code package}. */

@@ -1,7 +1,5 @@
 package io.github.aadcfg.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.aadcfg.cli.report.ExitCodes;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command itself: help, version, completion script and the demo. */
 class CommandIT {

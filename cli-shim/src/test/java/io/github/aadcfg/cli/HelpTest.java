@@ -1,14 +1,14 @@
 package io.github.aadcfg.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 import io.github.aadcfg.cli.command.Subcommands;
-import picocli.CommandLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class HelpTest {
     @Test

@@ -1,14 +1,12 @@
 package io.github.aadcfg.cli.command;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 
-import io.github.aadcfg.core.AgentEdits;
-import io.github.aadcfg.core.ConfigEdit;
-import io.github.aadcfg.core.ConfigEditor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+
+import io.github.aadcfg.core.agent.RemoveAppSetting;
+import io.github.aadcfg.core.edits.ConfigEdit;
 
 /** {@code aadcfg appsetting remove}: removes an {@code appSettings} entry. */
 @Command(name = "remove",
@@ -21,8 +19,7 @@ final class AppSettingRemoveCommand extends EditCommand {
     String key;
 
     @Override
-    Function<Path, List<ConfigEdit>> edits(ConfigEditor editor) {
-        List<ConfigEdit> edits = List.of(AgentEdits.removeAppSetting(key));
-        return file -> edits;
+    List<ConfigEdit> edits() {
+        return List.of(new RemoveAppSetting(key));
     }
 }

@@ -1,14 +1,12 @@
 package io.github.aadcfg.cli.command;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 
-import io.github.aadcfg.core.AgentEdits;
-import io.github.aadcfg.core.ConfigEdit;
-import io.github.aadcfg.core.ConfigEditor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+
+import io.github.aadcfg.core.agent.SetAppSetting;
+import io.github.aadcfg.core.edits.ConfigEdit;
 
 /** {@code aadcfg appsetting set}: sets an {@code appSettings} entry. */
 @Command(name = "set",
@@ -25,8 +23,7 @@ final class AppSettingSetCommand extends EditCommand {
     String value;
 
     @Override
-    Function<Path, List<ConfigEdit>> edits(ConfigEditor editor) {
-        List<ConfigEdit> edits = List.of(AgentEdits.setAppSetting(key, value));
-        return file -> edits;
+    List<ConfigEdit> edits() {
+        return List.of(new SetAppSetting(key, value));
     }
 }

@@ -3,12 +3,13 @@ package io.github.aadcfg.cli.command;
 import java.nio.file.Path;
 import java.util.function.Function;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 import io.github.aadcfg.cli.option.SingleFileArgument;
 import io.github.aadcfg.cli.report.BackupsReport;
 import io.github.aadcfg.cli.report.FileReport;
 import io.github.aadcfg.core.ConfigEditor;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code aadcfg backups}: lists a file's backups. */
 @Command(name = "backups",

@@ -3,11 +3,12 @@ package io.github.aadcfg.cli.command;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import io.github.aadcfg.cli.report.ExitCodes;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+
+import io.github.aadcfg.cli.report.ExitCodes;
 
 /** {@code aadcfg completion}: prints the shell completion script. */
 @Command(name = "completion",

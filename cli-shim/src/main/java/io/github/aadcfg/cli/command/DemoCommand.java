@@ -7,17 +7,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
 import io.github.aadcfg.cli.report.EditReport;
 import io.github.aadcfg.cli.report.ExitCodes;
 import io.github.aadcfg.cli.report.Style;
 import io.github.aadcfg.cli.report.Terminal;
-import io.github.aadcfg.core.AgentEdits;
-import io.github.aadcfg.core.ConfigEdit;
 import io.github.aadcfg.core.ConfigEditor;
+import io.github.aadcfg.core.agent.EnableTracing;
 import io.github.aadcfg.core.agent.ProxySettings;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import io.github.aadcfg.core.agent.SetProxy;
+import io.github.aadcfg.core.edits.ConfigEdit;
 
 /** {@code aadcfg demo}: the main edits, as diffs, on a temporary copy of the bundled sample config. */
 @Command(name = "demo",
@@ -40,8 +42,8 @@ final class DemoCommand implements Callable<Integer> {
             Path copy = BundledSample.copyInto(directory);
             ConfigEditor editor = ConfigEditor.builder().build();
             out.println("The bundled sample " + BundledSample.NAME + ", copied to a temporary directory. Dry runs:");
-            show(out, style, editor, copy, "proxy set --address " + PROXY, AgentEdits.setProxy(ProxySettings.of(PROXY)));
-            show(out, style, editor, copy, "tracing enable", AgentEdits.enableVerboseTracing());
+            show(out, style, editor, copy, "proxy set --address " + PROXY, new SetProxy(ProxySettings.of(PROXY)));
+            show(out, style, editor, copy, "tracing enable", new EnableTracing());
             out.println();
             out.println("Without --dry-run each file is backed up, checked and replaced atomically; "
                     + "see aadcfg --help.");

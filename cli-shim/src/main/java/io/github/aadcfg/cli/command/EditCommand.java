@@ -4,12 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
+import picocli.CommandLine.Option;
+
 import io.github.aadcfg.cli.option.BatchOptions;
 import io.github.aadcfg.cli.report.EditReport;
 import io.github.aadcfg.cli.report.FileReport;
-import io.github.aadcfg.core.ConfigEdit;
 import io.github.aadcfg.core.ConfigEditor;
-import picocli.CommandLine.Option;
+import io.github.aadcfg.core.edits.ConfigEdit;
 
 /** A command that edits files: commits its edits on each file, or with {@code --dry-run} only plans them. */
 abstract class EditCommand extends WriteCommand {
@@ -21,20 +22,16 @@ abstract class EditCommand extends WriteCommand {
         super(new BatchOptions());
     }
 
-    /**
-     * The edits, checked once; the function returns them for each file.
-     *
-     * @param editor the editor that will apply them
-     */
-    abstract Function<Path, List<ConfigEdit>> edits(ConfigEditor editor);
+    /** The edits, checked once before any file is read. */
+    abstract List<ConfigEdit> edits();
 
     @Override
     Function<Path, FileReport> prepare() {
         ConfigEditor editor = commit.editor(force);
-        Function<Path, List<ConfigEdit>> edits = edits(editor);
+        List<ConfigEdit> edits = edits();
         if (change.dryRun()) {
-            return file -> EditReport.planned(file, editor.plan(file, edits.apply(file)));
+            return file -> EditReport.planned(file, editor.plan(file, edits));
         }
-        return file -> EditReport.committed(editor.apply(file, edits.apply(file)));
+        return file -> EditReport.committed(editor.apply(file, edits));
     }
 }

@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
 import io.github.aadcfg.cli.option.FileParameterLast;
 import io.github.aadcfg.cli.option.FileSelection;
 import io.github.aadcfg.cli.option.OutputOptions;
 import io.github.aadcfg.cli.report.FileReport;
 import io.github.aadcfg.cli.report.ReportPrinter;
-import io.github.aadcfg.core.AadcfgException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import io.github.aadcfg.core.report.AadcfgException;
 
 /**
  * A command over files: resolves them, handles each (in parallel with {@code --jobs}), prints one report

@@ -1,14 +1,12 @@
 package io.github.aadcfg.cli.command;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 
-import io.github.aadcfg.core.AgentEdits;
-import io.github.aadcfg.core.ConfigEdit;
-import io.github.aadcfg.core.ConfigEditor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+
+import io.github.aadcfg.core.agent.SetFipsPolicy;
+import io.github.aadcfg.core.edits.ConfigEdit;
 
 /** {@code aadcfg fips}: the .NET FIPS policy. */
 @Command(name = "fips",
@@ -22,8 +20,7 @@ final class FipsCommand extends EditCommand {
     boolean enforce;
 
     @Override
-    Function<Path, List<ConfigEdit>> edits(ConfigEditor editor) {
-        List<ConfigEdit> edits = List.of(AgentEdits.setFipsPolicy(enforce));
-        return file -> edits;
+    List<ConfigEdit> edits() {
+        return List.of(new SetFipsPolicy(enforce));
     }
 }

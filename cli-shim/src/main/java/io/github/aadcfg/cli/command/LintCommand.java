@@ -3,10 +3,11 @@ package io.github.aadcfg.cli.command;
 import java.nio.file.Path;
 import java.util.function.Function;
 
+import picocli.CommandLine.Command;
+
 import io.github.aadcfg.cli.report.FileReport;
 import io.github.aadcfg.cli.report.LintReport;
 import io.github.aadcfg.core.ConfigDocument;
-import picocli.CommandLine.Command;
 
 /** {@code aadcfg lint}: reports the mistakes that stop the agent from starting. */
 @Command(name = "lint",

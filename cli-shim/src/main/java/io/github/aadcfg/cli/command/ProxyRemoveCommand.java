@@ -1,13 +1,11 @@
 package io.github.aadcfg.cli.command;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 
-import io.github.aadcfg.core.AgentEdits;
-import io.github.aadcfg.core.ConfigEdit;
-import io.github.aadcfg.core.ConfigEditor;
 import picocli.CommandLine.Command;
+
+import io.github.aadcfg.core.agent.RemoveProxy;
+import io.github.aadcfg.core.edits.ConfigEdit;
 
 /** {@code aadcfg proxy remove}: removes the outbound proxy. */
 @Command(name = "remove",
@@ -16,8 +14,7 @@ import picocli.CommandLine.Command;
         footer = "  aadcfg proxy remove --dry-run AADConnectProvisioningAgent.exe.config")
 final class ProxyRemoveCommand extends EditCommand {
     @Override
-    Function<Path, List<ConfigEdit>> edits(ConfigEditor editor) {
-        List<ConfigEdit> edits = List.of(AgentEdits.removeProxy());
-        return file -> edits;
+    List<ConfigEdit> edits() {
+        return List.of(new RemoveProxy());
     }
 }

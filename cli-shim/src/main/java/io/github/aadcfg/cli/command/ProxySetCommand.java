@@ -1,16 +1,14 @@
 package io.github.aadcfg.cli.command;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
-import io.github.aadcfg.core.AgentEdits;
-import io.github.aadcfg.core.ConfigEdit;
-import io.github.aadcfg.core.ConfigEditor;
-import io.github.aadcfg.core.agent.ProxySettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+
+import io.github.aadcfg.core.agent.ProxySettings;
+import io.github.aadcfg.core.agent.SetProxy;
+import io.github.aadcfg.core.edits.ConfigEdit;
 
 /** {@code aadcfg proxy set}: sets the outbound proxy. */
 @Command(name = "set",
@@ -41,18 +39,8 @@ final class ProxySetCommand extends EditCommand {
     Boolean useSystemDefault;
 
     @Override
-    Function<Path, List<ConfigEdit>> edits(ConfigEditor editor) {
-        ProxySettings settings = ProxySettings.of(address).withBypassList(bypass);
-        if (bypassOnLocal != null) {
-            settings = settings.withBypassOnLocal(bypassOnLocal);
-        }
-        if (useDefaultCredentials != null) {
-            settings = settings.withUseDefaultCredentials(useDefaultCredentials);
-        }
-        if (useSystemDefault != null) {
-            settings = settings.withUseSystemDefault(useSystemDefault);
-        }
-        List<ConfigEdit> edits = List.of(AgentEdits.setProxy(settings));
-        return file -> edits;
+    List<ConfigEdit> edits() {
+        return List.of(new SetProxy(ProxySettings.of(address).withBypassList(bypass).withBypassOnLocal(bypassOnLocal)
+                .withUseDefaultCredentials(useDefaultCredentials).withUseSystemDefault(useSystemDefault)));
     }
 }

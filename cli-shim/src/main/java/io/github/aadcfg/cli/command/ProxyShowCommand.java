@@ -3,10 +3,11 @@ package io.github.aadcfg.cli.command;
 import java.nio.file.Path;
 import java.util.function.Function;
 
+import picocli.CommandLine.Command;
+
 import io.github.aadcfg.cli.report.FileReport;
 import io.github.aadcfg.cli.report.ProxyReport;
 import io.github.aadcfg.core.ConfigDocument;
-import picocli.CommandLine.Command;
 
 /** {@code aadcfg proxy show}: prints the proxy each file declares. */
 @Command(name = "show",

@@ -3,13 +3,14 @@ package io.github.aadcfg.cli.command;
 import java.nio.file.Path;
 import java.util.function.Function;
 
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 import io.github.aadcfg.cli.option.SingleFileArgument;
 import io.github.aadcfg.cli.report.EditReport;
 import io.github.aadcfg.cli.report.FileReport;
 import io.github.aadcfg.core.ConfigEditor;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code aadcfg restore}: puts a backup back. */
 @Command(name = "restore",

@@ -1,16 +1,13 @@
 package io.github.aadcfg.cli.command;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 
-import io.github.aadcfg.core.AgentEdits;
-import io.github.aadcfg.core.ConfigEdit;
-import io.github.aadcfg.core.ConfigEditor;
-import io.github.aadcfg.core.agent.DisableTracing;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+
+import io.github.aadcfg.core.agent.DisableTracing;
+import io.github.aadcfg.core.edits.ConfigEdit;
 
 /** {@code aadcfg tracing disable}: turns verbose tracing off. */
 @Command(name = "disable",
@@ -37,12 +34,11 @@ final class TracingDisableCommand extends EditCommand {
     }
 
     @Override
-    Function<Path, List<ConfigEdit>> edits(ConfigEditor editor) {
+    List<ConfigEdit> edits() {
         if (mode != null && mode.level != null) {
-            List<ConfigEdit> edits = List.of(AgentEdits.disableVerboseTracing(mode.level));
-            return file -> edits;
+            return List.of(new DisableTracing(DisableTracing.Way.LEVEL_ONLY, mode.level));
         }
-        boolean requireBackup = mode != null && mode.restore;
-        return file -> List.of(editor.disableTracingFor(file, DisableTracing.DEFAULT_LEVEL, requireBackup));
+        return List.of(mode != null && mode.restore ? new DisableTracing(DisableTracing.Way.RESTORE_ONLY, null)
+                : new DisableTracing(DisableTracing.Way.RESTORE_OR_LEVEL, DisableTracing.DEFAULT_LEVEL));
     }
 }

@@ -3,13 +3,12 @@ package io.github.aadcfg.cli.command;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
-import io.github.aadcfg.core.ConfigEdit;
-import io.github.aadcfg.core.ConfigEditor;
-import io.github.aadcfg.core.xdt.XdtTransform;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+
+import io.github.aadcfg.core.edits.ConfigEdit;
+import io.github.aadcfg.core.xdt.XdtTransform;
 
 /** {@code aadcfg transform}: applies XDT transform files. */
 @Command(name = "transform",
@@ -23,8 +22,7 @@ final class TransformCommand extends EditCommand {
     List<Path> transforms = new ArrayList<>();
 
     @Override
-    Function<Path, List<ConfigEdit>> edits(ConfigEditor editor) {
-        List<ConfigEdit> edits = transforms.stream().<ConfigEdit>map(XdtTransform::read).toList();
-        return file -> edits;
+    List<ConfigEdit> edits() {
+        return transforms.stream().<ConfigEdit>map(XdtTransform::read).toList();
     }
 }

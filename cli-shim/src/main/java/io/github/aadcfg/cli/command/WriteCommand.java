@@ -2,12 +2,13 @@ package io.github.aadcfg.cli.command;
 
 import java.nio.file.Path;
 
+import picocli.CommandLine.Mixin;
+
 import io.github.aadcfg.cli.option.ChangeOptions;
 import io.github.aadcfg.cli.option.CommitOptions;
 import io.github.aadcfg.cli.option.FileSelection;
 import io.github.aadcfg.cli.report.EditReport;
 import io.github.aadcfg.cli.report.FileReport;
-import picocli.CommandLine.Mixin;
 
 /**
  * A command that changes files (an edit, a restore): with {@code --dry-run} it only plans the change, otherwise

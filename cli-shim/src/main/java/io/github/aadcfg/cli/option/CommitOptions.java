@@ -3,11 +3,12 @@ package io.github.aadcfg.cli.option;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import io.github.aadcfg.core.ConfigEditor;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+
+import io.github.aadcfg.core.ConfigEditor;
 
 /** Options of the commands that write files: where backups go, how many are kept, how long to wait for a lock. */
 public final class CommitOptions {

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.aadcfg.core.InputUnavailableException;
-import io.github.aadcfg.core.InvalidValueException;
+import io.github.aadcfg.core.report.AadcfgException.Category;
+import io.github.aadcfg.core.report.AadcfgException;
 
 /**
  * A {@code --files-from} list: UTF-8, one path per line; blank lines and lines starting with {@code #} are
@@ -44,9 +44,9 @@ final class FileList {
             }
             return paths;
         } catch (NoSuchFileException e) {
-            throw new InputUnavailableException("not-found", source, "no such file list; check the --files-from path", e);
+            throw new AadcfgException(Category.INPUT_UNAVAILABLE, "not-found", source, "no such file list; check the --files-from path", e);
         } catch (IOException e) {
-            throw new InputUnavailableException("unreadable", source, "cannot read the file list: " + e.getMessage(), e);
+            throw new AadcfgException(Category.INPUT_UNAVAILABLE, "unreadable", source, "cannot read the file list: " + e.getMessage(), e);
         }
     }
 
@@ -54,7 +54,7 @@ final class FileList {
         try {
             return Path.of(entry);
         } catch (InvalidPathException e) {
-            throw new InvalidValueException("invalid-path", source, line, 0, "not a valid path: " + e.getReason(), e);
+            throw new AadcfgException(Category.INVALID_VALUE, "invalid-path", source, line, 0, "not a valid path: " + e.getReason(), e);
         }
     }
 }

@@ -1,10 +1,12 @@
 package io.github.aadcfg.cli.option;
 
-import io.github.aadcfg.cli.report.ReportPrinter;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+
+import io.github.aadcfg.cli.report.ReportPrinter;
+import io.github.aadcfg.core.internal.text.Lines;
 
 /** How results are printed: human lines or JSON Lines, all of it or only the errors. */
 public final class OutputOptions {

@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.aadcfg.core.io.FileReading;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+
+import io.github.aadcfg.core.ConfigEditor;
 
 /**
  * Which files a command works on: those named, then those listed with {@code --files-from}. On Windows,
@@ -58,7 +59,7 @@ final class Targets {
         if (updater) {
             files.add(Path.of(UPDATER_CONFIG));
         }
-        return FileReading.distinct(files);
+        return ConfigEditor.distinctFiles(files);
     }
 
     /** The file of a single-file command: the one named or, on Windows, the agent's config. */

@@ -7,7 +7,7 @@ import java.util.List;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-import io.github.aadcfg.core.io.Backup;
+import io.github.aadcfg.core.report.Backup;
 
 /**
  * The backups of one file, most recently made first, each with its kind ({@code original}, {@code edit} or

@@ -8,10 +8,10 @@ import java.util.List;
 import com.google.gson.JsonObject;
 
 import io.github.aadcfg.core.CommitResult;
-import io.github.aadcfg.core.LintBlockedException;
 import io.github.aadcfg.core.Plan;
 import io.github.aadcfg.core.Status;
-import io.github.aadcfg.core.lint.Finding;
+import io.github.aadcfg.core.report.Finding;
+import io.github.aadcfg.core.report.LintBlockedException;
 
 /**
  * What an edit or a restore did to one file. A dry run carries the diff instead of a backup.

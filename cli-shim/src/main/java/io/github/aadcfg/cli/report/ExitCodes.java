@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.aadcfg.core.AadcfgException;
+import io.github.aadcfg.core.report.AadcfgException;
 
 /**
  * The exit codes of {@code aadcfg} (the {@code sysexits.h} values where one fits) and which one wins when

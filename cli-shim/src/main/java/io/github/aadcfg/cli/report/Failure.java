@@ -2,8 +2,8 @@ package io.github.aadcfg.cli.report;
 
 import java.nio.file.Path;
 
-import io.github.aadcfg.core.AadcfgException;
-import io.github.aadcfg.core.SecretMask;
+import io.github.aadcfg.core.report.AadcfgException;
+import io.github.aadcfg.core.report.SecretMask;
 
 /**
  * Why a file could not be handled, as reported: the error's stable code and full message, where in the

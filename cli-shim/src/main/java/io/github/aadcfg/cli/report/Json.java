@@ -11,7 +11,8 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
-import io.github.aadcfg.core.lint.Finding;
+import io.github.aadcfg.core.internal.text.Lines;
+import io.github.aadcfg.core.report.Finding;
 
 /**
  * The JSON Lines vocabulary shared by every command. Gson does the encoding: paths, messages and diffs

@@ -6,7 +6,7 @@ import java.util.List;
 
 import com.google.gson.JsonObject;
 
-import io.github.aadcfg.core.lint.Finding;
+import io.github.aadcfg.core.report.Finding;
 
 /**
  * The lint findings of one file.

@@ -9,8 +9,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 
-import io.github.aadcfg.core.SecretMask;
 import io.github.aadcfg.core.agent.ProxyView;
+import io.github.aadcfg.core.report.SecretMask;
 
 /**
  * The proxy one file declares, as written.

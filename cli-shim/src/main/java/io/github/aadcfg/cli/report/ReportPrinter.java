@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import com.google.gson.JsonObject;
 
+import io.github.aadcfg.core.internal.text.Lines;
+
 /**
  * Prints reports in the order they are handed over: as JSON Lines, or as human lines with a summary and
  * a progress bar. Keeps the most severe exit code seen.

@@ -1,7 +1,5 @@
 package io.github.aadcfg.cli.command;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.github.aadcfg.cli.Cli;
 import io.github.aadcfg.cli.Fixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The jar keeps a config's ACL on the new file and its backup (the service account reading it through an ACL

@@ -1,7 +1,5 @@
 package io.github.aadcfg.cli.command;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class BatchTest {
     private final List<Path> files = IntStream.range(0, 200).mapToObj(i -> Path.of(i + ".config")).toList();

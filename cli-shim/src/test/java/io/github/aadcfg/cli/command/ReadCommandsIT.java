@@ -1,7 +1,5 @@
 package io.github.aadcfg.cli.command;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,17 +7,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import com.google.gson.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.google.gson.JsonObject;
 
 import io.github.aadcfg.cli.Cli;
 import io.github.aadcfg.cli.Fixtures;
 import io.github.aadcfg.cli.report.ExitCodes;
 import io.github.aadcfg.core.ConfigDocument;
 import io.github.aadcfg.core.agent.ProxyView;
-import io.github.aadcfg.core.lint.Finding;
+import io.github.aadcfg.core.report.Finding;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code proxy show}, {@code lint}, {@code backups} and {@code --files-from}: data, one JSON object per file. */
 class ReadCommandsIT {

@@ -1,17 +1,16 @@
 package io.github.aadcfg.cli.command;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 
+import com.google.gson.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.google.gson.JsonObject;
 
 import io.github.aadcfg.cli.Cli;
 import io.github.aadcfg.cli.Fixtures;
 import io.github.aadcfg.cli.report.ExitCodes;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code restore} and {@code tracing disable}: the exact earlier bytes come back, and a restore can be undone. */
 class RestoreIT {

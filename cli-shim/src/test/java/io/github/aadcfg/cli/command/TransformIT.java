@@ -1,7 +1,5 @@
 package io.github.aadcfg.cli.command;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,17 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-
 import io.github.aadcfg.cli.Cli;
 import io.github.aadcfg.cli.Fixtures;
 import io.github.aadcfg.cli.report.ExitCodes;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code aadcfg transform}: every XDT fixture triple through the real jar, byte for byte. */
 class TransformIT {

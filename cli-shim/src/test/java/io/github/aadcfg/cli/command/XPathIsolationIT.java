@@ -1,8 +1,5 @@
 package io.github.aadcfg.cli.command;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -16,6 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import io.github.aadcfg.cli.Cli;
 import io.github.aadcfg.cli.Fixtures;
 import io.github.aadcfg.cli.report.ExitCodes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * {@code aadcfg transform --dry-run} with expressions that try to read a local file or reach the network

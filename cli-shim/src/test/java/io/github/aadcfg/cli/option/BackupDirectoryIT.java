@@ -1,22 +1,21 @@
 package io.github.aadcfg.cli.option;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.TreeMap;
 
+import com.google.gson.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.google.gson.JsonObject;
-
 import io.github.aadcfg.cli.Cli;
 import io.github.aadcfg.cli.Fixtures;
 import io.github.aadcfg.cli.report.ExitCodes;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code --backup-dir}: what aadcfg creates there is {@code rwx------} whatever the umask, and a directory

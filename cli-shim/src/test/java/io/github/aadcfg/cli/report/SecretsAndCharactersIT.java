@@ -1,7 +1,5 @@
 package io.github.aadcfg.cli.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.github.aadcfg.cli.Cli;
 import io.github.aadcfg.cli.Fixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Secrets in values are masked wherever a value is printed; characters XML 1.0 cannot hold are refused in

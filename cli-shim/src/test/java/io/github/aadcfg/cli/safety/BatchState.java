@@ -1,7 +1,5 @@
 package io.github.aadcfg.cli.safety;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,7 +17,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.github.aadcfg.core.ConfigDocument;
-import io.github.aadcfg.core.io.Hashes;
+import io.github.aadcfg.core.internal.io.Hashes;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a {@link CopyBatch} directory holds at one moment, checked against the crash-safety contract: every

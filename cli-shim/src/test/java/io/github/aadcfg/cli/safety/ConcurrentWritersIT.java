@@ -1,7 +1,5 @@
 package io.github.aadcfg.cli.safety;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -14,14 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.google.gson.JsonObject;
 import org.dom4j.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.google.gson.JsonObject;
-
 import io.github.aadcfg.cli.Cli;
 import io.github.aadcfg.core.ConfigDocument;
+import io.github.aadcfg.core.Testdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Concurrent writers: in each round, eight separate {@code aadcfg appsetting set} processes, started
@@ -129,7 +129,9 @@ class ConcurrentWritersIT {
 
     /** The {@code appSettings} entries of a well-formed config file; fails on a key set twice. */
     private static Map<String, String> appSettings(Path file) throws IOException {
-        Element root = ConfigDocument.parse(file, Files.readAllBytes(file)).requireDotNetConfig().source().root();
+        byte[] bytes = Files.readAllBytes(file);
+        ConfigDocument.parse(file, bytes).requireDotNetConfig();
+        Element root = Testdata.parse(file, bytes).root();
         Map<String, String> settings = new LinkedHashMap<>();
         for (Element add : root.element("appSettings").elements("add")) {
             assertThat(settings.put(add.attributeValue("key"), add.attributeValue("value")))

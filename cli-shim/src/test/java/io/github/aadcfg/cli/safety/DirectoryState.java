@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import io.github.aadcfg.core.io.Hashes;
+import io.github.aadcfg.core.internal.io.Hashes;
 
 /**
  * Everything under a directory, by relative path: type, mode and, for regular files, size and SHA-256.

@@ -1,21 +1,20 @@
 package io.github.aadcfg.cli.safety;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.google.gson.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.google.gson.JsonObject;
-
 import io.github.aadcfg.cli.Cli;
 import io.github.aadcfg.cli.Fixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Disk full: the real CLI edits the agent config on a tiny file system filled up so that first the backup,

@@ -1,7 +1,5 @@
 package io.github.aadcfg.cli.safety;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,16 +13,17 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-
 import io.github.aadcfg.cli.Cli;
 import io.github.aadcfg.core.Coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * kill -9 during writes: the real CLI patches a batch of copies of every variant and is SIGKILLed at random

@@ -1,7 +1,5 @@
 package io.github.aadcfg.cli.safety;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -12,13 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.google.gson.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.google.gson.JsonObject;
-
 import io.github.aadcfg.cli.Cli;
 import io.github.aadcfg.cli.Fixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One file named several times in a batch (the path twice, a symbolic link and its target, a line of
