@@ -13,7 +13,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ExportedApiOnlyTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.github.aadcfg.cli", "io.github.aadcfg.core");
+            .importPackages("io.github.aadcfg.cli");
 
     @Test
     void theCliUsesOnlyTheCoresExportedPackages() {
