@@ -37,8 +37,12 @@ final class Planner {
     static Plan plan(Path file, byte[] bytes, List<? extends ConfigEdit> edits, BackupHistory history,
             boolean force) {
         List<EditStep> steps = EditSteps.of(edits);
-        ConfigDocument document = ConfigDocument.parse(file, bytes).requireDotNetConfig();
-        List<Finding> findings = document.lint();
+        ConfigDocument document = ConfigDocument.parse(file, bytes);
+        boolean dotNet = document.isDotNetConfig();
+        if (!dotNet && !steps.stream().allMatch(EditStep::anyDocument)) {
+            document.requireDotNetConfig();
+        }
+        List<Finding> findings = dotNet ? document.lint() : List.of(); // the lint knows .NET configuration only
         List<Finding> blocking = force ? List.of() : findings.stream().filter(Finding::isError).toList();
         EditSession session = new EditSession(document.source(), history);
         try {
@@ -51,7 +55,7 @@ final class Planner {
             }
             throw new LintBlockedException(file, blocking); // what went wrong is most likely what lint found
         }
-        if (!blocking.isEmpty() && !Linter.errors(session.document()).isEmpty()) {
+        if (!blocking.isEmpty() && !Linter.errors(session.document()).isEmpty()) { // the edits did not fix it
             throw new LintBlockedException(file, blocking);
         }
         String editedText = session.document().text();
@@ -59,20 +63,23 @@ final class Planner {
         if (editedText.equals(document.source().text())) {
             return new Plan(file, bytes, bytes, findings, session.warnings(), descriptions);
         }
-        refuseNewErrors(file, findings, Linter.errors(session.document()));
+        if (dotNet && !force) {
+            refuseNewErrors(file, findings, Linter.errors(session.document()));
+        }
         byte[] edited = document.source().source().encodeEdited(bytes, editedText, session.unchangedPrefix(),
                 session.unchangedSuffix());
         return new Plan(file, bytes, edited, findings, session.warnings(), descriptions);
     }
 
-    /** An edit must never leave the file with an error finding it did not have. */
+    /** An edit must not leave the file with an error finding it did not have, unless forced. */
     private static void refuseNewErrors(Path file, List<Finding> before, List<Finding> after) {
         Map<String, Integer> counts = new HashMap<>();
         before.stream().filter(Finding::isError).forEach(f -> counts.merge(f.code(), 1, Integer::sum));
         for (Finding finding : after) {
             if (finding.isError() && counts.merge(finding.code(), -1, Integer::sum) < 0) {
-                throw new AadcfgException(Category.INTERNAL, "verify-lint", file, finding.line(), 0,
-                        "the edit would introduce a lint error (" + finding.message() + "); nothing was written", null);
+                throw new AadcfgException(Category.BAD_DATA, "verify-lint", file, finding.line(), 0,
+                        "the edit would introduce a lint error (" + finding.message() + "); nothing was written. Force the "
+                                + "edit to apply it anyway", null);
             }
         }
     }

@@ -10,9 +10,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.aadcfg.core.CommitResult;
 import io.github.aadcfg.core.ConfigEditor;
 import io.github.aadcfg.core.Failures;
+import io.github.aadcfg.core.Status;
 import io.github.aadcfg.core.Testdata;
+import io.github.aadcfg.core.agent.RemoveProxy;
 import io.github.aadcfg.core.report.AadcfgException.Category;
 import io.github.aadcfg.core.report.AadcfgException;
 import io.github.aadcfg.core.xdt.XdtTransform;
@@ -51,8 +54,44 @@ class XdtTransformTest {
                 """);
         assertThat(error.code()).isEqualTo("unknown-transform");
         assertThat(error.line()).isEqualTo(2);
-        assertThat(error.column()).isEqualTo(3);
-        assertThat(error.getMessage()).contains("t.config:2:3: unknown transform 'Upsert'");
+        assertThat(error.column()).as("the column of the xdt:Transform attribute").isEqualTo(16);
+        assertThat(error.getMessage()).contains("t.config:2:16: unknown transform 'Upsert'");
+    }
+
+    @Test
+    void everyInvalidTransformAndLocatorIsReportedInOneRunAtItsAttribute() {
+        AadcfgException error = transformError("""
+                <configuration %s>
+                  <appSettings xdt:Transform="Upsert" />
+                  <runtime>
+                    <add key="a" xdt:Locator="Near(key)" />
+                    <add xdt:Transform="RemoveAttributes" />
+                  </runtime>
+                </configuration>
+                """);
+
+        assertThat(error.code()).isEqualTo("unknown-transform");
+        assertThat(error.line()).isEqualTo(2);
+        assertThat(error.reason()).isEqualTo("unknown transform 'Upsert'; expected one of Replace, Insert, "
+                + "InsertIfMissing, InsertBefore, InsertAfter, Remove, RemoveAll, RemoveAttributes, SetAttributes, "
+                + "CommentOut; and 2 more errors: 4:18: unknown locator 'Near'; expected Match, Condition or XPath "
+                + "(unknown-locator); 5:10: RemoveAttributes requires at least one attribute name argument "
+                + "(missing-argument)");
+    }
+
+    @Test
+    void anImportOfTransformsFromAnAssemblyIsRefusedAndNothingIsLoaded() {
+        AadcfgException error = transformError("""
+                <configuration %s>
+                  <xdt:Import assembly="Evil.Transforms" namespace="Evil" />
+                  <appSettings xdt:Transform="Evil" />
+                </configuration>
+                """);
+
+        assertThat(error.code()).isEqualTo("xdt-import-refused");
+        assertThat(error.line()).isEqualTo(2);
+        assertThat(error.reason()).startsWith("xdt:Import would load transforms from an assembly; aadcfg runs only "
+                + "the built-in transforms and loads nothing").contains("and 1 more error: 3:16: unknown transform 'Evil'");
     }
 
     @Test
@@ -144,6 +183,44 @@ class XdtTransformTest {
         AadcfgException error = Failures.thrown(Category.BAD_DATA, () -> XdtTransform.read(transform));
         assertThat(error.file()).isEqualTo(transform);
         assertThat(error.line()).isEqualTo(3);
+    }
+
+    @Test
+    void aTransformAppliesToAnyXmlDocumentAsMicrosoftsEngineDoes() throws IOException {
+        Path file = Files.writeString(dir.resolve("web.xml"), "<root>\n  <a x=\"1\" />\n</root>\n");
+        XdtTransform transform = XdtTransform.read(write("""
+                <root %s>
+                  <a x="2" xdt:Transform="SetAttributes(x)" />
+                </root>
+                """));
+
+        CommitResult result = ConfigEditor.builder().build().apply(file, List.of(transform));
+
+        assertThat(result.status()).isEqualTo(Status.CHANGED);
+        assertThat(Files.readString(file)).isEqualTo("<root>\n  <a x=\"2\" />\n</root>\n");
+        assertThat(result.plan().findings()).as("the .NET lint applies to .NET configs only").isEmpty();
+        assertThat(Failures.thrown(Category.BAD_DATA, () -> ConfigEditor.builder().build()
+                .apply(file, List.of(new RemoveProxy()))).code()).isEqualTo("not-dotnet-config");
+    }
+
+    @Test
+    void aTransformThatWouldIntroduceALintErrorIsBadDataAndForceAppliesIt() throws IOException {
+        Path file = Files.copy(SAMPLE, dir.resolve("agent.config"));
+        byte[] before = Files.readAllBytes(file);
+        XdtTransform secondRuntime = XdtTransform.read(write("""
+                <configuration %s>
+                  <runtime xdt:Transform="Insert" />
+                </configuration>
+                """));
+
+        AadcfgException error = Failures.thrown(Category.BAD_DATA,
+                () -> ConfigEditor.builder().build().apply(file, List.of(secondRuntime)));
+        assertThat(error.code()).isEqualTo("verify-lint");
+        assertThat(error.reason()).contains("<runtime> appears again").endsWith("Force the edit to apply it anyway");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+
+        CommitResult forced = ConfigEditor.builder().force(true).build().apply(file, List.of(secondRuntime));
+        assertThat(forced.status()).isEqualTo(Status.CHANGED);
     }
 
     @Test

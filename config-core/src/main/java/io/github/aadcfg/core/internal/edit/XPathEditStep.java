@@ -46,6 +46,11 @@ final class XPathEditStep implements EditStep {
     }
 
     @Override
+    public boolean anyDocument() {
+        return true;
+    }
+
+    @Override
     public String description() {
         return edit.description();
     }

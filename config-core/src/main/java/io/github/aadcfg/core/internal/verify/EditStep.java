@@ -10,4 +10,12 @@ public interface EditStep {
      * between ways (e.g. restoring from a backup or not) can say which it took.
      */
     String description();
+
+    /**
+     * Whether the step applies to any well-formed XML document; {@code false} (the default) for the steps that
+     * know .NET configuration, which need a {@code <configuration>} root.
+     */
+    default boolean anyDocument() {
+        return false;
+    }
 }

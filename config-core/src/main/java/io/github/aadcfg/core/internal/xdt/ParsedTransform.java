@@ -65,6 +65,12 @@ public final class ParsedTransform implements EditStep {
         return steps;
     }
 
+    /** Transforms apply to any XML document, as Microsoft's engine does. */
+    @Override
+    public boolean anyDocument() {
+        return true;
+    }
+
     @Override
     public String description() {
         return "transform " + file;

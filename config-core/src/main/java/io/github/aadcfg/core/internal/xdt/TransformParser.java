@@ -32,16 +32,42 @@ final class TransformParser {
     private final SourceDocument transform;
     private final List<TransformStep> steps = new ArrayList<>();
     private final List<Finding> warnings = new ArrayList<>();
+    private final List<AadcfgException> errors = new ArrayList<>();
 
     private TransformParser(SourceDocument transform) {
         this.transform = transform;
     }
 
-    /** The steps of a parsed transform file, and warnings about it (e.g. unknown xdt attributes). */
+    /**
+     * The steps of a parsed transform file, and warnings about it (e.g. unknown xdt attributes).
+     *
+     * @throws AadcfgException {@code BAD_DATA} naming every invalid transform, locator and import of the file,
+     *                         each at the line:column of its attribute (the first one's is the error's)
+     */
     static TransformParser parse(SourceDocument transform) {
         TransformParser parser = new TransformParser(transform);
         parser.walk(transform.root(), "");
+        if (!parser.errors.isEmpty()) {
+            throw parser.allErrors();
+        }
         return parser;
+    }
+
+    /** One error for all: the first, and the others after it with where they are. */
+    private AadcfgException allErrors() {
+        AadcfgException first = errors.get(0);
+        if (errors.size() == 1) {
+            return first;
+        }
+        StringBuilder message = new StringBuilder(first.reason()).append("; and ").append(errors.size() - 1)
+                .append(errors.size() == 2 ? " more error:" : " more errors:");
+        for (AadcfgException other : errors.subList(1, errors.size())) {
+            message.append(' ').append(other.line()).append(':').append(other.column()).append(": ")
+                    .append(other.reason()).append(" (").append(other.code()).append(");");
+        }
+        message.setLength(message.length() - 1);
+        return new AadcfgException(Category.BAD_DATA, first.code(), first.file(), first.line(), first.column(),
+                message.toString(), null);
     }
 
     List<TransformStep> steps() {
@@ -53,7 +79,18 @@ final class TransformParser {
     }
 
     private void walk(Element element, String parentPath) {
-        String path = locate(element, parentPath);
+        if (XDT_NAMESPACE.equals(element.getNamespaceURI()) && element.getName().equals("Import")) {
+            errors.add(error(element, null, "xdt-import-refused", "xdt:Import would load transforms from an assembly; "
+                    + "aadcfg runs only the built-in transforms and loads nothing: remove the import and its transforms"));
+            return;
+        }
+        String path;
+        try {
+            path = locate(element, parentPath);
+        } catch (AadcfgException e) {
+            errors.add(e);
+            return; // what lies below is located from this element's path: nothing to check there
+        }
         Attribute transformAttribute = xdtAttribute(element, "Transform");
         for (Attribute attribute : element.attributes()) {
             String name = attribute.getName();
@@ -64,10 +101,14 @@ final class TransformParser {
             }
         }
         if (transformAttribute != null) {
-            TransformStep step = step(element, transformAttribute.getValue(), path, parentPath);
-            steps.add(step);
-            if (step.kind().ownsChildren()) {
-                return;
+            try {
+                TransformStep step = step(element, transformAttribute.getValue(), path, parentPath);
+                steps.add(step);
+                if (step.kind().ownsChildren()) {
+                    return;
+                }
+            } catch (AadcfgException e) {
+                errors.add(e);
             }
         }
         for (Element child : element.elements()) {
@@ -78,18 +119,18 @@ final class TransformParser {
     private TransformStep step(Element element, String value, String path, String parentPath) {
         Arguments call = Arguments.parse(value);
         if (call == null) {
-            throw error(element, "bad-transform", "xdt:Transform=\"" + value + "\" is not of the form Name or Name(arguments)");
+            throw error(element, "Transform", "bad-transform", "xdt:Transform=\"" + value + "\" is not of the form Name or Name(arguments)");
         }
         Optional<TransformKind> kind = TransformKind.named(call.name());
         if (kind.isEmpty()) {
-            throw error(element, "unknown-transform", "unknown transform '" + call.name() + "'; expected one of Replace, "
+            throw error(element, "Transform", "unknown-transform", "unknown transform '" + call.name() + "'; expected one of Replace, "
                     + "Insert, InsertIfMissing, InsertBefore, InsertAfter, Remove, RemoveAll, RemoveAttributes, "
                     + "SetAttributes, CommentOut");
         }
         List<String> arguments = call.split();
         TransformKind transform = kind.get();
         if (arguments.size() < transform.minArguments()) {
-            throw error(element, "missing-argument", transform.xdtName() + " requires "
+            throw error(element, "Transform", "missing-argument", transform.xdtName() + " requires "
                     + (transform.isInsertion() ? "an XPath argument, e.g. " + transform.xdtName() + "(/configuration/appSettings)"
                             : "at least one attribute name argument"));
         }
@@ -99,7 +140,7 @@ final class TransformParser {
                         + " does not expect arguments; '" + call.raw() + "' is ignored", line(element)));
                 arguments = List.of();
             } else {
-                throw error(element, "too-many-arguments", transform.xdtName() + " takes only one argument, got "
+                throw error(element, "Transform", "too-many-arguments", transform.xdtName() + " takes only one argument, got "
                         + arguments.size() + ": " + call.raw());
             }
         }
@@ -116,11 +157,7 @@ final class TransformParser {
         try {
             SafeXPath.compile(xpath);
         } catch (AadcfgException e) {
-            String code = e.code().equals("invalid-xpath") ? "bad-xpath" : e.code();
-            int offset = StartTag.scan(transform.text(), transform.span(element).start())
-                    .attribute(attribute.getQualifiedName()).orElseThrow().start();
-            throw new AadcfgException(Category.BAD_DATA, code, transform.file(), transform.source().lineOf(offset),
-                    transform.source().columnOf(offset), e.reason(), null);
+            throw errorAt(element, attribute, e.code().equals("invalid-xpath") ? "bad-xpath" : e.code(), e.reason());
         }
     }
 
@@ -140,19 +177,19 @@ final class TransformParser {
     private String narrow(Element element, String path, Attribute locator) {
         Arguments call = Arguments.parse(locator.getValue());
         if (call == null) {
-            throw error(element, "bad-locator", "xdt:Locator=\"" + locator.getValue() + "\" is not of the form Name(arguments)");
+            throw error(element, "Locator", "bad-locator", "xdt:Locator=\"" + locator.getValue() + "\" is not of the form Name(arguments)");
         }
         switch (call.name()) {
             case "Match" -> {
                 List<String> names = call.split();
                 if (names.isEmpty()) {
-                    throw error(element, "missing-argument", "Match requires at least one attribute name, e.g. Match(key)");
+                    throw error(element, "Locator", "missing-argument", "Match requires at least one attribute name, e.g. Match(key)");
                 }
                 List<String> tests = new ArrayList<>();
                 for (String name : names) {
                     String value = element.attributeValue(name);
                     if (value == null) {
-                        throw error(element, "match-attribute-missing", "Match(" + name + ") needs the attribute '" + name
+                        throw error(element, "Locator", "match-attribute-missing", "Match(" + name + ") needs the attribute '" + name
                                 + "' on this element, to match its value");
                     }
                     tests.add("@" + name + "=" + literal(value));
@@ -167,14 +204,14 @@ final class TransformParser {
                 requireArgument(element, call);
                 return call.raw().strip();
             }
-            default -> throw error(element, "unknown-locator", "unknown locator '" + call.name()
+            default -> throw error(element, "Locator", "unknown-locator", "unknown locator '" + call.name()
                     + "'; expected Match, Condition or XPath");
         }
     }
 
     private void requireArgument(Element element, Arguments call) {
         if (!call.hasArguments()) {
-            throw error(element, "missing-argument", call.name() + " requires an argument, e.g. " + call.name() + "(@name='x')");
+            throw error(element, "Locator", "missing-argument", call.name() + " requires an argument, e.g. " + call.name() + "(@name='x')");
         }
     }
 
@@ -201,8 +238,21 @@ final class TransformParser {
         return element.attribute(QName.get(name, "xdt", XDT_NAMESPACE));
     }
 
-    private AadcfgException error(Element element, String code, String message) {
-        return new AadcfgException(Category.BAD_DATA, code, transform.file(), line(element), column(element), message, null);
+    /** An error at the xdt attribute {@code attributeName} of {@code element}, or at the element for {@code null}. */
+    private AadcfgException error(Element element, String attributeName, String code, String message) {
+        Attribute attribute = attributeName == null ? null : xdtAttribute(element, attributeName);
+        if (attribute == null) {
+            return new AadcfgException(Category.BAD_DATA, code, transform.file(), line(element), column(element),
+                    message, null);
+        }
+        return errorAt(element, attribute, code, message);
+    }
+
+    private AadcfgException errorAt(Element element, Attribute attribute, String code, String message) {
+        int offset = StartTag.scan(transform.text(), transform.span(element).start())
+                .attribute(attribute.getQualifiedName()).orElseThrow().start();
+        return new AadcfgException(Category.BAD_DATA, code, transform.file(), transform.source().lineOf(offset),
+                transform.source().columnOf(offset), message, null);
     }
 
     private String where(Element element) {
