@@ -44,15 +44,23 @@ write('quadratic-blowup.config', config('&a;' * 2000, doctype='<!DOCTYPE configu
 write('doctype-internal-empty.config', config(doctype='<!DOCTYPE configuration []>\n'))
 write('doctype-after-root.config', config() + '<!DOCTYPE configuration>\n')
 
+# A section the configuration system never parses (IgnoreSection): where these files keep their tricks, so that
+# the runtime reads them as it reads the agent's config (an undeclared section or a root attribute fails it)
+NOTES = ('  <configSections>\n    <section name="agentNotes" type="System.Configuration.IgnoreSection, '
+         'System.Configuration, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b03f5f7f11d50a3a" />\n'
+         '  </configSections>\n')
+
 # Well-formed files with references that a careless processor would follow: accepted, nothing opened
-write('xinclude-accepted.config', DECL + '<configuration xmlns:xi="http://www.w3.org/2001/XInclude">\n'
-      '  <xi:include href="@SECRET_URL@" parse="text" />\n'
+write('xinclude-accepted.config', DECL + '<configuration>\n' + NOTES
+      + '  <agentNotes xmlns:xi="http://www.w3.org/2001/XInclude"><xi:include href="@SECRET_URL@" parse="text" />'
+      '</agentNotes>\n'
       '  <appSettings>\n    <add key="TraceFilename" value="ProvAgentTrace.log" />\n  </appSettings>\n'
       '</configuration>\n')
 write('stylesheet-and-schema-accepted.config', DECL + '<?xml-stylesheet type="text/xsl" '
       'href="http://127.0.0.1:@PORT@/x.xsl"?>\n'
-      '<configuration xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
-      'xsi:schemaLocation="urn:x http://127.0.0.1:@PORT@/x.xsd">\n'
+      '<configuration>\n' + NOTES
+      + '  <agentNotes xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+      'xsi:schemaLocation="urn:x http://127.0.0.1:@PORT@/x.xsd" />\n'
       '  <appSettings>\n    <add key="TraceFilename" value="ProvAgentTrace.log" />\n  </appSettings>\n'
       '</configuration>\n')
 
@@ -75,8 +83,8 @@ write('nested-comments.config', config().replace('<appSettings>', '<!-- ' * 1000
 write('unclosed-comment.config', config().replace('<appSettings>', '<!-- never closed <appSettings>'))
 write('cdata-end-in-text.config', DECL + '<configuration>\n  <agentNotes>a ]]> b</agentNotes>\n</configuration>\n')
 write('cdata-in-attribute.config', config('<![CDATA[x]]>'))
-write('cdata-comment-pi-tricks-unchanged.config', DECL + '<configuration>\n'
-      '  <agentNotes><![CDATA[</configuration><!-- <appSettings> ]]]]><![CDATA[> <?pi?> &amp;]]></agentNotes>\n'
+write('cdata-comment-pi-tricks-unchanged.config', DECL + '<configuration>\n' + NOTES
+      + '  <agentNotes><![CDATA[</configuration><!-- <appSettings> ]]]]><![CDATA[> <?pi?> &amp;]]></agentNotes>\n'
       '  <!-- <system.net><defaultProxy enabled="false" /></system.net> -->\n'
       '  <?aadcfg <configuration/> ? > ?>\n'
       '  <appSettings>\n    <add key="TraceFilename" value="a &#x3C;/configuration&#x3E; b" />\n  </appSettings>\n'

@@ -26,11 +26,26 @@ public final class Linter {
     /** Every code this linter reports. */
     public static final List<String> CODES = List.of("not-dotnet-config", "configsections-not-first",
             "duplicate-section", "placeholder", "invalid-proxy-address", "undeclared-listener",
-            "proxy-disabled-with-address", "duplicate-appsetting-key");
+            "proxy-disabled-with-address", "duplicate-appsetting-key", "undeclared-section", "root-attribute");
 
     /** Section groups whose children are sections that may appear only once. */
     private static final Set<String> UNIQUE_CHILDREN = Set.of("configuration", "system.net", "system.diagnostics",
             "defaultProxy");
+    /**
+     * The sections and section groups machine.config declares (the .NET Framework 4.x one and Mono's), which a
+     * file may use without declaring them in its own {@code <configSections>}; plus the elements of the
+     * configuration schema itself.
+     */
+    private static final Set<String> MACHINE_SECTIONS = Set.of("configSections", "configProtectedData", "location",
+            "appSettings", "connectionStrings", "mscorlib", "runtime", "assemblyBinding", "satelliteassemblies",
+            "startup", "system.data", "system.data.dataset", "system.data.odbc", "system.data.oledb",
+            "system.data.oracleclient", "system.data.sqlclient", "system.diagnostics", "system.runtime.remoting",
+            "system.windows.forms", "system.codedom", "windows", "strongNames", "system.runtime.serialization",
+            "system.web", "system.web.extensions", "system.net", "system.drawing", "system.serviceModel",
+            "system.serviceModel.activation", "system.transactions", "system.webServer", "uri",
+            "system.runtime.caching", "system.xml.serialization", "system.identityModel",
+            "system.identityModel.services", "system.deployment", "system.enterpriseServices",
+            "system.xaml.hosting", "system.web.webPages.razor", "system.applicationHost");
     /** Elements that may legally repeat among the children of {@code <configuration>}. */
     private static final Set<String> REPEATABLE = Set.of("location");
 
@@ -65,6 +80,8 @@ public final class Linter {
             return;
         }
         checkConfigSectionsFirst(root);
+        checkRootAttributes(root);
+        checkSectionsDeclared(root);
         List<Finding> placeholders = mayHoldPlaceholders(document.text()) ? new ArrayList<>() : null;
         checkEveryElement(root, placeholders);
         if (placeholders != null) {
@@ -94,6 +111,42 @@ public final class Linter {
                     add("duplicate-appsetting-key", Severity.WARNING, child, "appSettings key '" + key
                             + "' is set again (first at line " + document.lineOf(earlier) + "); the last one wins");
                 }
+            }
+        }
+    }
+
+    /** The runtime refuses any attribute of {@code <configuration>} but its default namespace. */
+    private void checkRootAttributes(Element root) {
+        for (Attribute attribute : root.attributes()) {
+            add("root-attribute", Severity.ERROR, root, "<configuration> has the attribute '"
+                    + attribute.getQualifiedName() + "'; the configuration system refuses every attribute of the "
+                    + "root element (\"Unrecognized attribute\"), so the application fails to start: remove it");
+        }
+        for (var declared : root.declaredNamespaces()) {
+            if (!declared.getPrefix().isEmpty()) {
+                add("root-attribute", Severity.ERROR, root, "<configuration> declares the namespace prefix '"
+                        + declared.getPrefix() + "'; the configuration system refuses it (\"Unrecognized "
+                        + "attribute\"), so the application fails to start: remove xmlns:" + declared.getPrefix());
+            }
+        }
+    }
+
+    /** A child of {@code <configuration>} must be a section machine.config or the file declares. */
+    private void checkSectionsDeclared(Element root) {
+        Set<String> declared = new HashSet<>(MACHINE_SECTIONS);
+        Sections.child(root, "configSections").ifPresent(sections -> {
+            for (Element declaration : Children.elements(sections)) {
+                String name = declaration.attributeValue("name");
+                if (name != null) {
+                    declared.add(name);
+                }
+            }
+        });
+        for (Element child : Children.elements(root)) {
+            if (!declared.contains(child.getName())) {
+                add("undeclared-section", Severity.ERROR, child, "<" + child.getQualifiedName() + "> is not a "
+                        + "section the configuration system knows (\"Unrecognized configuration section\"), so the "
+                        + "application fails to start: declare it in <configSections> or remove it");
             }
         }
     }
