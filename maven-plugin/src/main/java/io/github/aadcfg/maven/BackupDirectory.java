@@ -44,7 +44,7 @@ final class BackupDirectory {
         } catch (InvalidPathException e) {
             // refused below, as any other value that is not an absolute path
         }
-        throw new MojoExecutionException(VARIABLE + " (the default of backupDirectory): must be an absolute path, was \""
-                + variable + "\"");
+        throw new MojoExecutionException(VARIABLE + " (the default of backupDirectory): must be an absolute path, "
+                + "was \"" + variable + "\"");
     }
 }

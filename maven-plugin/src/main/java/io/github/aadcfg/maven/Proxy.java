@@ -27,7 +27,10 @@ public class Proxy {
      */
     private String useDefaultCredentials;
 
-    /** Whether the system's proxy settings are used as well; when not given, kept as it is, or {@code true} when created. */
+    /**
+     * Whether the system's proxy settings are used as well; when not given, kept as it is, or {@code true} when
+     * created.
+     */
     private String useSystemDefault;
 
     /** Regular expressions of addresses that bypass the proxy, one {@code <bypass>} each. */
@@ -46,7 +49,8 @@ public class Proxy {
      */
     ConfigEdit edit() throws MojoExecutionException {
         Boolean bypassesLocal = BooleanParameter.optional("proxy.bypassOnLocal", bypassOnLocal);
-        Boolean usesDefaultCredentials = BooleanParameter.optional("proxy.useDefaultCredentials", useDefaultCredentials);
+        Boolean usesDefaultCredentials =
+                BooleanParameter.optional("proxy.useDefaultCredentials", useDefaultCredentials);
         Boolean usesSystemDefault = BooleanParameter.optional("proxy.useSystemDefault", useSystemDefault);
         if (BooleanParameter.isOn("proxy.remove", remove)) {
             if (address != null || bypassOnLocal != null || useDefaultCredentials != null || useSystemDefault != null

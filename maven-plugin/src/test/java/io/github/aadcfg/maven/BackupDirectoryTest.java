@@ -39,7 +39,8 @@ class BackupDirectoryTest {
     void aRelativeDirectoryInTheVariableFailsNamingIt() {
         assertThatThrownBy(() -> BackupDirectory.of(null, Map.of("AADCFG_BACKUP_DIR", "backups")))
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("AADCFG_BACKUP_DIR (the default of backupDirectory): must be an absolute path, was \"backups\"");
+                .hasMessage("AADCFG_BACKUP_DIR (the default of backupDirectory): must be an absolute path, "
+                        + "was \"backups\"");
     }
 
     @Test

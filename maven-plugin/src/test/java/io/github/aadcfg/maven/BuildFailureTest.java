@@ -16,11 +16,11 @@ class BuildFailureTest {
 
     @Test
     void badDataFailsTheBuildAndLintErrorsNameForce() {
-        AadcfgException lintErrors = new AadcfgException(Category.BAD_DATA, "lint-errors", file, "the file has lint errors");
+        AadcfgException lintErrors = new AadcfgException(Category.BAD_DATA, "lint-errors", file, "has lint errors");
 
-        assertThatThrownBy(() -> BuildFailure.fail(lintErrors)).isInstanceOf(MojoFailureException.class).hasCause(lintErrors)
-                .hasMessage(file + ": the file has lint errors; to force it with this plugin, set <force>true</force> or "
-                        + "-Daadcfg.force=true");
+        assertThatThrownBy(() -> BuildFailure.fail(lintErrors)).isInstanceOf(MojoFailureException.class)
+                .hasCause(lintErrors).hasMessage(file + ": has lint errors; to force it with this plugin, set "
+                        + "<force>true</force> or -Daadcfg.force=true");
     }
 
     @Test
@@ -33,7 +33,8 @@ class BuildFailureTest {
 
     @Test
     void otherErrorsKeepTheirMessageByCodeNotByWording() {
-        AadcfgException malformed = new AadcfgException(Category.BAD_DATA, "malformed-xml", file, "lint errors, hard-linked");
+        AadcfgException malformed = new AadcfgException(Category.BAD_DATA, "malformed-xml", file,
+                "lint errors, hard-linked");
         AadcfgException locked = new AadcfgException(Category.CONFLICT, "locked", file, "another run holds the lock");
 
         assertThatThrownBy(() -> BuildFailure.fail(malformed)).isInstanceOf(MojoFailureException.class)
