@@ -10,4 +10,7 @@ assert log =~ /(?m)Apache Maven ${java.util.regex.Pattern.quote(mavenVersion)}( 
 ['files', 'enforceFipsPolicy', 'backupDirectory', 'keepBackups', 'dryRun', 'skip', 'force', 'backup'].each {
     assert log.contains('User property: aadcfg.' + it)
 }
+// the proxy's settings: what is kept, what only a created proxy gets, and enabled
+assert log.replaceAll(/\s+/, ' ').contains('A setting not given leaves an existing attribute as it is; the documented '
+        + 'default (true) applies only to what is created. Setting a proxy always makes enabled="true".')
 return true

@@ -14,10 +14,7 @@ import io.github.aadcfg.core.report.AadcfgException;
 
 /**
  * What every aadcfg goal shares: the config files it works on, skipping, and turning aadcfg's errors
- * into build failures. Bad input data (malformed XML, not a .NET config, lint errors) fails the build
- * with a {@link MojoFailureException}; every other error, such as an invalid parameter value or an
- * unreadable file, with a {@link MojoExecutionException}. Both carry aadcfg's message, which names the
- * file or the parameter and says what to do.
+ * into build failures ({@link BuildFailure}).
  */
 abstract class AbstractConfigMojo extends AbstractMojo {
     /**
@@ -37,9 +34,9 @@ abstract class AbstractConfigMojo extends AbstractMojo {
     @Parameter
     private List<FileSet> fileSets;
 
-    /** Skip this goal: nothing is read or written. */
+    /** Skip this goal: nothing is read or written. {@code true} or {@code false}, in any case. */
     @Parameter(property = "aadcfg.skip", defaultValue = "false")
-    private boolean skip;
+    private String skip;
 
     /** The project's base directory, against which relative paths are resolved. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -47,7 +44,7 @@ abstract class AbstractConfigMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
+        if (BooleanParameter.isOn("skip", skip)) {
             getLog().info("Skipping: aadcfg.skip is true");
             return;
         }
@@ -59,10 +56,7 @@ abstract class AbstractConfigMojo extends AbstractMojo {
         try {
             prepare(configFiles).run(configFiles);
         } catch (AadcfgException e) {
-            if (e.category() == AadcfgException.Category.BAD_DATA) {
-                throw new MojoFailureException(e.getMessage(), e);
-            }
-            throw new MojoExecutionException(e.getMessage(), e);
+            BuildFailure.fail(e);
         }
     }
 

@@ -9,7 +9,6 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import io.github.aadcfg.core.ConfigEditor;
-import io.github.aadcfg.core.Plan;
 
 /**
  * The goals that compare files with a declared state: apply and check. Parameters that are not set
@@ -17,12 +16,13 @@ import io.github.aadcfg.core.Plan;
  */
 abstract class AbstractDesiredStateMojo extends AbstractEditingMojo {
     /**
-     * The agent's outbound proxy ({@code system.net/defaultProxy}). Either
-     * {@code <remove>true</remove>} to remove it, or {@code <address>} (an absolute {@code http} or
-     * {@code https} URL with host and port, e.g. {@code http://proxy.contoso.com:8080}) with optional
-     * {@code <bypassOnLocal>}, {@code <useDefaultCredentials>} and {@code <useSystemDefault>} (each
-     * {@code true} unless set) and {@code <bypassList>} with one {@code <bypass>} regular expression per
-     * address that bypasses the proxy.
+     * The agent's outbound proxy ({@code system.net/defaultProxy}). Either {@code <remove>true</remove>} to remove
+     * it, or {@code <address>} (an absolute {@code http} or {@code https} URL with host and port, e.g.
+     * {@code http://proxy.contoso.com:8080}) with optional {@code <bypassOnLocal>}, {@code <useDefaultCredentials>}
+     * and {@code <useSystemDefault>} ({@code true} or {@code false}, in any case) and {@code <bypassList>} with one
+     * {@code <bypass>} regular expression per address that bypasses the proxy. A setting not given leaves an
+     * existing attribute as it is; the documented default ({@code true}) applies only to what is created. Setting a
+     * proxy always makes {@code enabled="true"}.
      */
     @Parameter
     private Proxy proxy;
@@ -47,9 +47,12 @@ abstract class AbstractDesiredStateMojo extends AbstractEditingMojo {
     @Parameter
     private Map<String, String> appSettings;
 
-    /** Whether the .NET runtime enforces the FIPS policy ({@code runtime/enforceFIPSPolicy@enabled}). */
+    /**
+     * Whether the .NET runtime enforces the FIPS policy ({@code runtime/enforceFIPSPolicy@enabled}): {@code true} or
+     * {@code false}, in any case.
+     */
     @Parameter(property = "aadcfg.enforceFipsPolicy")
-    private Boolean enforceFipsPolicy;
+    private String enforceFipsPolicy;
 
     /**
      * XML-Document-Transform files ({@code Web.Release.config} style) applied after the edits above, in
@@ -59,22 +62,15 @@ abstract class AbstractDesiredStateMojo extends AbstractEditingMojo {
     @Parameter
     private List<File> transforms;
 
-    /**
-     * Plan edits even on a file with error-level lint findings (which otherwise stop the build), and apply them
-     * even to a hard-linked file (which splits the link: its other names keep the old content). Check still fails
-     * on such findings.
-     */
-    @Parameter(property = "aadcfg.force", defaultValue = "false")
-    private boolean force;
-
     @Override
     final FileGoal prepare(List<Path> configFiles) throws MojoExecutionException {
-        DesiredState state = DesiredState.of(proxy, tracing, appSettings, enforceFipsPolicy, transforms);
+        DesiredState state = DesiredState.of(proxy, tracing, appSettings,
+                BooleanParameter.optional("enforceFipsPolicy", enforceFipsPolicy), transforms);
         if (state.isEmpty()) {
             getLog().warn("No desired state is configured (proxy, tracing, appSettings, enforceFipsPolicy, transforms): "
                     + "the files are only read and linted");
         }
-        return goal(state, editorBuilder().force(force).build());
+        return goal(state, editorBuilder().build());
     }
 
     /**
@@ -82,6 +78,7 @@ abstract class AbstractDesiredStateMojo extends AbstractEditingMojo {
      *
      * @param state  the declared state, validated
      * @param editor the editor for the configured backups and {@code force}
+     * @throws MojoExecutionException when one of the goal's own parameters is invalid
      */
-    abstract FileGoal goal(DesiredState state, ConfigEditor editor);
+    abstract FileGoal goal(DesiredState state, ConfigEditor editor) throws MojoExecutionException;
 }

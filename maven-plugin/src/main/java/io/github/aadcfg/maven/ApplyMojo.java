@@ -2,6 +2,7 @@ package io.github.aadcfg.maven;
 
 import java.util.List;
 
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -17,16 +18,20 @@ import io.github.aadcfg.maven.FileLog.Wording;
  */
 @Mojo(name = "apply", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
 public class ApplyMojo extends AbstractDesiredStateMojo {
-    /** Write nothing; log per file whether it would change, with the change as a unified diff. */
+    /**
+     * Write nothing; log per file whether it would change, with the change as a unified diff. {@code true} or
+     * {@code false}, in any case.
+     */
     @Parameter(property = "aadcfg.dryRun", defaultValue = "false")
-    private boolean dryRun;
+    private String dryRun;
 
     @Override
-    FileGoal goal(DesiredState state, ConfigEditor editor) {
+    FileGoal goal(DesiredState state, ConfigEditor editor) throws MojoExecutionException {
+        boolean preview = BooleanParameter.isOn("dryRun", dryRun);
         FileLog log = fileLog();
         return FileGoal.eachFile(file -> {
             List<ConfigEdit> edits = state.edits();
-            if (dryRun) {
+            if (preview) {
                 log.preview(editor.plan(file, edits), Wording.APPLY);
             } else {
                 log.committed(editor.apply(file, edits), Wording.APPLY);

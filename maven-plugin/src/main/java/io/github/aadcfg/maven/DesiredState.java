@@ -1,16 +1,13 @@
 package io.github.aadcfg.maven;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 
 import org.apache.maven.plugin.MojoExecutionException;
 
-import io.github.aadcfg.core.ConfigEditor;
 import io.github.aadcfg.core.agent.SetAppSetting;
 import io.github.aadcfg.core.agent.SetFipsPolicy;
 import io.github.aadcfg.core.edits.ConfigEdit;

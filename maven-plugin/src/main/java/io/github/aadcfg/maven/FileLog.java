@@ -8,9 +8,13 @@ import org.apache.maven.plugin.logging.Log;
 import io.github.aadcfg.core.CommitResult;
 import io.github.aadcfg.core.Plan;
 import io.github.aadcfg.core.Status;
+import io.github.aadcfg.core.agent.AgentService;
 import io.github.aadcfg.core.report.Finding;
 
-/** What the goals log about each file: its lint findings, and what an edit did to it or would do. */
+/**
+ * What the goals log about each file: its lint findings, and what an edit did to it or would do. A change written to
+ * the agent's config is followed by a warning that the agent's service must restart to read it.
+ */
 final class FileLog {
     /**
      * How a goal words the outcome of an edit, after the file's name.
@@ -71,11 +75,17 @@ final class FileLog {
         }
     }
 
-    /** Logs what a commit did, after its plan's findings; the change as a unified diff at debug level. */
+    /**
+     * Logs what a commit did, after its plan's findings; the change as a unified diff at debug level. A change to the
+     * agent's config is followed by the reminder to restart the agent, as a warning.
+     */
     void committed(CommitResult result, Wording wording) {
         findings(result.plan());
         if (result.status() == Status.CHANGED) {
             log.info(result.file() + ": " + wording.changed() + result.backup());
+            if (AgentService.isAgentConfig(result.file())) {
+                log.warn(result.file() + ": " + AgentService.restartReminder(result.file()));
+            }
             log.debug(result.plan().unifiedDiff());
         } else {
             log.info(result.file() + ": " + wording.unchanged());

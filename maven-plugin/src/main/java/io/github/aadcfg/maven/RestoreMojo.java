@@ -28,18 +28,23 @@ public class RestoreMojo extends AbstractEditingMojo {
 
     /**
      * Undo the last restore instead: restore each file's most recent pre-restore backup, e.g.
-     * {@code -Daadcfg.undo}.
+     * {@code -Daadcfg.undo}. {@code true} or {@code false}, in any case.
      */
     @Parameter(property = "aadcfg.undo", defaultValue = "false")
-    private boolean undo;
+    private String undo;
 
-    /** Write nothing; log per file whether restoring would change it, with the change as a unified diff. */
+    /**
+     * Write nothing; log per file whether restoring would change it, with the change as a unified diff.
+     * {@code true} or {@code false}, in any case.
+     */
     @Parameter(property = "aadcfg.dryRun", defaultValue = "false")
-    private boolean dryRun;
+    private String dryRun;
 
     @Override
     FileGoal prepare(List<Path> configFiles) throws MojoExecutionException {
-        if (backup != null && undo) {
+        boolean undoRestore = BooleanParameter.isOn("undo", undo);
+        boolean preview = BooleanParameter.isOn("dryRun", dryRun);
+        if (backup != null && undoRestore) {
             throw new MojoExecutionException("backup and undo: set one of them; undo restores the backup the last "
                     + "restore took");
         }
@@ -51,9 +56,9 @@ public class RestoreMojo extends AbstractEditingMojo {
         ConfigEditor editor = editorBuilder().build();
         FileLog log = fileLog();
         return FileGoal.eachFile(file -> {
-            Path source = source(editor, file);
+            Path source = source(editor, file, undoRestore);
             Wording wording = Wording.restoredFrom(source);
-            if (dryRun) {
+            if (preview) {
                 log.preview(editor.planRestore(file, source), wording);
             } else {
                 log.committed(editor.restore(file, source), wording);
@@ -62,10 +67,10 @@ public class RestoreMojo extends AbstractEditingMojo {
     }
 
     /** The backup to restore: the one named, or the one the core's {@code undoRestore} or {@code restoreLatest} takes. */
-    private Path source(ConfigEditor editor, Path file) {
+    private Path source(ConfigEditor editor, Path file, boolean undoRestore) {
         if (backup != null) {
             return backup.toPath();
         }
-        return undo ? editor.latestPreRestoreBackup(file) : editor.latestBackup(file);
+        return undoRestore ? editor.latestPreRestoreBackup(file) : editor.latestBackup(file);
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.github.aadcfg.core.CommitResult;
 import io.github.aadcfg.core.ConfigEditor;
 import io.github.aadcfg.core.Plan;
+import io.github.aadcfg.core.agent.AgentService;
 import io.github.aadcfg.core.agent.SetFipsPolicy;
 import io.github.aadcfg.core.report.Finding;
 import io.github.aadcfg.core.report.Severity;
@@ -76,8 +77,31 @@ class FileLogTest {
                 "INFO " + file + ": unchanged, it already equals " + source);
     }
 
+    @Test
+    void aChangeWrittenToTheAgentsConfigIsFollowedByTheRestartReminderAsAWarning() throws IOException {
+        Path agentConfig = config("AADConnectProvisioningAgent.exe.config");
+        List<SetFipsPolicy> edits = List.of(new SetFipsPolicy(true));
+
+        Plan preview = editor.plan(agentConfig, edits);
+        fileLog.preview(preview, Wording.APPLY);
+        CommitResult changed = editor.apply(agentConfig, edits);
+        fileLog.committed(changed, Wording.APPLY);
+        fileLog.committed(editor.apply(agentConfig, edits), Wording.APPLY);
+
+        assertThat(logged).containsExactly(
+                "INFO " + agentConfig + ": would change (dry run, nothing written)\n" + preview.unifiedDiff(),
+                "INFO " + agentConfig + ": changed, backup " + changed.backup(),
+                "WARN " + agentConfig + ": " + AgentService.restartReminder(agentConfig),
+                "DEBUG " + changed.plan().unifiedDiff(),
+                "INFO " + agentConfig + ": unchanged");
+    }
+
     private Path config() throws IOException {
-        return Files.writeString(directory.resolve("a.exe.config"),
+        return config("a.exe.config");
+    }
+
+    private Path config(String name) throws IOException {
+        return Files.writeString(directory.resolve(name),
                 "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n</configuration>\n");
     }
 
