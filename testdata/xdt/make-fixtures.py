@@ -328,17 +328,18 @@ write('24-windows-1252', '''<?xml version="1.0" encoding="windows-1252"?>
 </configuration>
 ''', enc='cp1252')
 
-write('25-gt-in-values-one-letter-names', '''<configuration>
+# any XML document, not only <configuration>, as with Microsoft's engine
+write('25-gt-in-values-one-letter-names', '''<settings>
   <a x="1>0">
     <b y='a>b' />
   </a>
-</configuration>
-''', f'''<configuration {X}>
+</settings>
+''', f'''<settings {X}>
   <a>
     <b y="c>d" z="e>f" xdt:Transform="SetAttributes" />
     <c xdt:Transform="Insert" q="x>y" />
   </a>
-</configuration>
+</settings>
 ''')
 
 write('26-any-prefix', APP, '''<configuration xmlns:t="http://schemas.microsoft.com/XML-Document-Transform">

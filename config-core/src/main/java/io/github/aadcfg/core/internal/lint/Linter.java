@@ -1,5 +1,6 @@
 package io.github.aadcfg.core.internal.lint;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,7 +27,9 @@ public final class Linter {
     /** Every code this linter reports. */
     public static final List<String> CODES = List.of("not-dotnet-config", "configsections-not-first",
             "duplicate-section", "placeholder", "invalid-proxy-address", "undeclared-listener",
-            "proxy-disabled-with-address", "duplicate-appsetting-key", "undeclared-section", "root-attribute");
+            "proxy-disabled-with-address", "duplicate-appsetting-key", "undeclared-section", "root-attribute",
+            "nested-default-proxy", "bypass-not-a-regex", "bypass-too-broad", "fips-policy-outside-runtime",
+            "ecma2host-debug", "verbose-tracing-on");
 
     /** Section groups whose children are sections that may appear only once. */
     private static final Set<String> UNIQUE_CHILDREN = Set.of("configuration", "system.net", "system.diagnostics",
@@ -89,8 +92,12 @@ public final class Linter {
         }
         checkProxy(root);
         checkListeners(root);
-        if (!errorsOnly) {
-            checkAppSettingKeys(root); // warnings only
+        checkEcma2HostDebug(root);
+        if (!errorsOnly) { // the checks that only warn
+            checkAppSettingKeys(root);
+            checkBypassList(root);
+            checkFipsPolicyPlace(root);
+            checkVerboseTracing(root);
         }
     }
 
@@ -217,6 +224,11 @@ public final class Linter {
     private void checkProxy(Element root) {
         for (Element systemNet : Sections.children(root, "system.net")) {
             for (Element defaultProxy : Sections.children(systemNet, "defaultProxy")) {
+                for (Element nested : Sections.children(defaultProxy, "defaultProxy")) {
+                    add("nested-default-proxy", Severity.ERROR, nested, "<defaultProxy> inside <defaultProxy>: "
+                            + "the runtime allows only <proxy>, <bypasslist> and <module> there and refuses the "
+                            + "section (\"Unrecognized element 'defaultProxy'\"); merge it into the outer one");
+                }
                 Optional<Element> proxy = Sections.child(defaultProxy, "proxy");
                 String address = proxy.map(p -> p.attributeValue("proxyaddress")).orElse(null);
                 if (address == null) {
@@ -257,6 +269,70 @@ public final class Linter {
                 }
             }
         }
+    }
+
+    /** Bypass entries are regular expressions matched anywhere in {@code scheme://host[:port]} of a URL. */
+    private void checkBypassList(Element root) {
+        for (Element systemNet : Sections.children(root, "system.net")) {
+            for (Element defaultProxy : Sections.children(systemNet, "defaultProxy")) {
+                Optional<Element> bypassList = Sections.child(defaultProxy, "bypasslist");
+                for (Element add : bypassList.map(b -> Sections.children(b, "add")).orElse(List.of())) {
+                    String address = add.attributeValue("address");
+                    if (address != null) {
+                        BypassEntry.problem(address).ifPresent(problem -> add(problem.code(), Severity.WARNING,
+                                add, problem.message()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@code enforceFIPSPolicy} is read only as a child of {@code <runtime>}. */
+    private void checkFipsPolicyPlace(Element root) {
+        for (Element child : Children.elements(root)) {
+            if (!child.getName().equals("runtime")) {
+                findFipsPolicy(child);
+            }
+        }
+    }
+
+    private void findFipsPolicy(Element element) {
+        for (Element child : Children.elements(element)) {
+            if (child.getName().equals("enforceFIPSPolicy")) {
+                add("fips-policy-outside-runtime", Severity.WARNING, child, "<enforceFIPSPolicy> inside <"
+                        + element.getQualifiedName() + "> has no effect: the runtime reads it only as a child of "
+                        + "<runtime>; move it there");
+            }
+            findFipsPolicy(child);
+        }
+    }
+
+    /** The ECMA2Host documents that {@code Debug=true} turns its authentication off. */
+    private void checkEcma2HostDebug(Element root) {
+        Path name = document.file() == null ? null : document.file().getFileName();
+        if (name == null || !name.toString().equalsIgnoreCase("Microsoft.ECMA2Host.Service.exe.config")) {
+            return;
+        }
+        for (Element appSettings : Sections.children(root, "appSettings")) {
+            for (Element add : Sections.children(appSettings, "add")) {
+                if ("Debug".equals(add.attributeValue("key")) && "true".equalsIgnoreCase(add.attributeValue("value"))) {
+                    add("ecma2host-debug", Severity.ERROR, add, "appSettings Debug=true turns off the ECMA2Host's "
+                            + "authentication (Microsoft's guide: set it back to false when done debugging); set "
+                            + "it to false");
+                }
+            }
+        }
+    }
+
+    /** Verbose tracing fills the disk when left on; Microsoft's guide turns it on for troubleshooting only. */
+    private void checkVerboseTracing(Element root) {
+        Sections.path(root, "system.diagnostics", "sources")
+                .flatMap(sources -> Sections.childWith(sources, "source", "name", "AAD Connect Provisioning Agent"))
+                .flatMap(source -> Sections.child(source, "listeners"))
+                .flatMap(listeners -> Sections.childWith(listeners, "add", "name", "textWriterListener"))
+                .ifPresent(add -> add("verbose-tracing-on", Severity.WARNING, add, "verbose tracing is on: the "
+                        + "agent writes every trace to its log file, which grows until turned off; turn it off "
+                        + "when done troubleshooting (aadcfg tracing disable)"));
     }
 
     private void add(String code, Severity severity, Element at, String message) {

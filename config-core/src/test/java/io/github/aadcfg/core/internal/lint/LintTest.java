@@ -33,7 +33,8 @@ class LintTest {
                 Arguments.of("placeholders.config", "placeholder", Severity.ERROR, 46),
                 Arguments.of("undeclared-listener.config", "undeclared-listener", Severity.ERROR, 18),
                 Arguments.of("proxy-disabled-with-address.config", "proxy-disabled-with-address", Severity.WARNING, 0),
-                Arguments.of("duplicate-appsetting-keys.config", "duplicate-appsetting-key", Severity.WARNING, 0));
+                Arguments.of("duplicate-appsetting-keys.config", "duplicate-appsetting-key", Severity.WARNING, 0),
+                Arguments.of("verbose-already.config", "verbose-tracing-on", Severity.WARNING, 18));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,6 +56,57 @@ class LintTest {
                 assertThat(ConfigDocument.read(file).lint()).as(file.toString()).isEmpty();
             }
         }
+    }
+
+    static Stream<Arguments> fieldMistakes() {
+        String proxy = "<proxy proxyaddress=\"http://p:8080\" />";
+        return Stream.of(
+                Arguments.of("x.config", "<system.net><defaultProxy>" + proxy + "<defaultProxy enabled=\"true\" />"
+                        + "</defaultProxy></system.net>", "nested-default-proxy", Severity.ERROR, "merge it into the outer one"),
+                Arguments.of("x.config", "<system.net><defaultProxy>" + proxy + "<bypasslist><add address=\"*.contoso.com\" />"
+                        + "</bypasslist></defaultProxy></system.net>", "bypass-not-a-regex", Severity.WARNING,
+                        "write it as '.*\\.contoso\\.com$'"),
+                Arguments.of("x.config", "<system.net><defaultProxy>" + proxy + "<bypasslist><add address=\"contoso.com\" />"
+                        + "</bypasslist></defaultProxy></system.net>", "bypass-too-broad", Severity.WARNING,
+                        "write it as 'contoso\\.com$'"),
+                Arguments.of("x.config", "<startup><enforceFIPSPolicy enabled=\"false\" /></startup>",
+                        "fips-policy-outside-runtime", Severity.WARNING, "move it there"),
+                Arguments.of("Microsoft.ECMA2Host.Service.exe.config", "<appSettings><add key=\"Debug\" value=\"True\" />"
+                        + "</appSettings>", "ecma2host-debug", Severity.ERROR, "turns off the ECMA2Host's authentication"),
+                Arguments.of("x.config", "<agentNotes />", "undeclared-section", Severity.ERROR,
+                        "declare it in <configSections> or remove it"),
+                Arguments.of("x.config", "<appSettings xmlns:xsi=\"urn:x\" />", null, null, null));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("fieldMistakes")
+    void mistakesFoundInTheFieldAreReported(String name, String content, String code, Severity severity, String advice) {
+        List<Finding> findings = ConfigDocument.parse(Path.of(name), ("<configuration>" + content + "</configuration>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).lint();
+
+        if (code == null) {
+            assertThat(findings).as("a namespace declared below the root is fine").isEmpty();
+            return;
+        }
+        assertThat(findings).extracting(Finding::code).containsExactly(code);
+        assertThat(findings.get(0).severity()).isEqualTo(severity);
+        assertThat(findings.get(0).message()).contains(advice);
+    }
+
+    @Test
+    void attributesOfTheRootAreErrorsAndTheDotNetNamespaceIsNot() {
+        assertThat(ConfigDocument.parse(Path.of("x.config"), ("<configuration xmlns:xsi=\"urn:x\" a=\"1\"><appSettings />"
+                + "</configuration>").getBytes()).lint()).extracting(Finding::code)
+                .containsExactly("root-attribute", "root-attribute");
+        assertThat(ConfigDocument.parse(Path.of("x.config"), ("<configuration xmlns=\"http://schemas.microsoft.com/"
+                + ".NetConfiguration/v2.0\"><appSettings /></configuration>").getBytes()).lint()).isEmpty();
+    }
+
+    @Test
+    void theEcma2HostsDebugSettingIsAnErrorOnlyInItsOwnConfig() {
+        byte[] debug = "<configuration><appSettings><add key=\"Debug\" value=\"true\" /></appSettings></configuration>"
+                .getBytes();
+        assertThat(ConfigDocument.parse(Path.of("app.exe.config"), debug).lint()).isEmpty();
     }
 
     @Test
