@@ -277,7 +277,8 @@ public final class ConfigEditor {
 
         /**
          * Edit even when a file has error-level lint findings, or has several names (hard links): replacing it
-         * splits the link, and the other names keep the old content.
+         * splits the link, and the other names keep the old content. Restore, too, from a file that is not one
+         * of the file's backups.
          */
         public Builder force(boolean value) {
             this.force = value;
