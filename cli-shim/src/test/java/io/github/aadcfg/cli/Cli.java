@@ -161,6 +161,7 @@ public final class Cli {
             Path err = Files.createTempFile("aadcfg-it", ".err");
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
             builder.environment().remove("JAVA_TOOL_OPTIONS");
+            builder.environment().remove("AADCFG_BACKUP_DIR"); // a test that wants it sets it (env launcher)
             return new Running(builder.start(), out, err);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

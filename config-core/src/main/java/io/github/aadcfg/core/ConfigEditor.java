@@ -94,17 +94,37 @@ public final class ConfigEditor {
      * Puts a backup's bytes back. The current content is backed up first, as a
      * {@link BackupKind#PRE_RESTORE pre-restore} backup, so a restore can be undone ({@link #undoRestore}).
      * The backup must be a well-formed config file. A file that already holds its bytes is not written.
+     *
+     * @throws AadcfgException {@code not-a-backup} ({@code INVALID_VALUE}) when {@code backup} is not one of
+     *                         {@code file}'s backups (not named as they are, or not in {@link #backupDirectoryOf
+     *                         the directory they are kept in}), unless the editor is forced
      */
     public CommitResult restore(Path file, Path backup) {
+        requireBackupOf(file, backup);
         byte[] restored = FileReading.readAll(backup);
         try (LockedFile locked = LockedFile.acquire(file, lockWait)) {
             return write(locked, restorePlan(file, locked.bytes(), backup, restored), BackupKind.PRE_RESTORE);
         }
     }
 
-    /** Plans putting a backup's bytes back, without writing: a preview of {@link #restore}. */
+    /** Plans putting a backup's bytes back, without writing: a preview of {@link #restore}, refusing what it refuses. */
     public Plan planRestore(Path file, Path backup) {
+        requireBackupOf(file, backup);
         return restorePlan(file, FileReading.readAll(file), backup, FileReading.readAll(backup));
+    }
+
+    /**
+     * Refuses, unless forced, to restore {@code file} from a file that is not one of its backups: a mistyped path
+     * would otherwise put another file's content in place.
+     */
+    private void requireBackupOf(Path file, Path backup) {
+        Path real = FileReading.realPathOrIntended(file);
+        if (!force && !backups.isBackupOf(real, backup)) {
+            throw new AadcfgException(Category.INVALID_VALUE, "not-a-backup", file, backup + " is not a backup of "
+                    + "this file: its backups are named " + real.getFileName() + ".<sequence>.<kind>.<timestamp>.bak"
+                    + " and kept in " + backups.directoryFor(real) + ". Nothing was written. To restore it anyway, "
+                    + "force the restore (--force)");
+        }
     }
 
     /** The backup must be a sound config; the current file may be anything (a restore is how a broken file is fixed). */
@@ -167,7 +187,13 @@ public final class ConfigEditor {
                 return backup.path();
             }
         }
-        throw new AadcfgException(Category.INPUT_UNAVAILABLE, "no-backup", file, none);
+        throw new AadcfgException(Category.INPUT_UNAVAILABLE, "no-backup", file, none + " (looked in "
+                + backups.directoryFor(real) + ")");
+    }
+
+    /** The directory where {@code file}'s backups are kept, and looked for; it need not exist. */
+    public Path backupDirectoryOf(Path file) {
+        return backups.directoryFor(FileReading.realPathOrIntended(file));
     }
 
     /** The backups of {@code file}, most recently made first; also for a file that no longer exists. */
@@ -251,7 +277,8 @@ public final class ConfigEditor {
 
         /**
          * Edit even when a file has error-level lint findings, or has several names (hard links): replacing it
-         * splits the link, and the other names keep the old content.
+         * splits the link, and the other names keep the old content. Restore, too, from a file that is not one
+         * of the file's backups.
          */
         public Builder force(boolean value) {
             this.force = value;

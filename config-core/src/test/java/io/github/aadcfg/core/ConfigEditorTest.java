@@ -263,6 +263,47 @@ class ConfigEditorTest {
     }
 
     @Test
+    void aFileThatIsNotOneOfTheFilesBackupsIsRestoredOnlyWhenForced() throws IOException {
+        ConfigEditor editor = ConfigEditor.builder().build();
+        Path backup = editor.apply(file, List.of(PROXY)).backup();
+        byte[] edited = Files.readAllBytes(file);
+        Path misnamed = Files.copy(backup, dir.resolve("copy.bak"));
+        Path elsewhere = Files.copy(backup, Files.createDirectory(dir.resolve("elsewhere")).resolve(backup.getFileName()));
+        Path otherFiles = Files.copy(backup, dir.resolve(backup.getFileName().toString().replace(".exe.", ".")));
+        Map<String, String> before = DirectorySnapshot.of(dir);
+
+        for (Path notABackup : List.of(misnamed, elsewhere, otherFiles)) {
+            AadcfgException restore = Failures.thrown(Category.INVALID_VALUE, () -> editor.restore(file, notABackup));
+            AadcfgException preview = Failures.thrown(Category.INVALID_VALUE, () -> editor.planRestore(file, notABackup));
+
+            assertThat(restore.code()).isEqualTo("not-a-backup");
+            assertThat(preview.code()).isEqualTo("not-a-backup");
+            assertThat(restore.reason()).startsWith(notABackup + " is not a backup of this file")
+                    .contains("kept in " + dir.toRealPath()).contains("--force");
+        }
+        assertThat(DirectorySnapshot.of(dir)).isEqualTo(before);
+        assertThat(ConfigEditor.builder().force(true).build().restore(file, misnamed).status())
+                .isEqualTo(Status.CHANGED);
+        assertThat(file).hasBinaryContent(original);
+        assertThat(editor.restore(file, editor.latestPreRestoreBackup(file)).status()).isEqualTo(Status.CHANGED);
+        assertThat(file).hasBinaryContent(edited);
+    }
+
+    @Test
+    void noBackupToRestoreNamesTheDirectorySearched() throws IOException {
+        Path backups = dir.resolve("backups");
+        ConfigEditor editor = ConfigEditor.builder().backupDirectory(backups).build();
+
+        AadcfgException latest = Failures.thrown(Category.INPUT_UNAVAILABLE, () -> editor.latestBackup(file));
+        AadcfgException undo = Failures.thrown(Category.INPUT_UNAVAILABLE, () -> editor.undoRestore(file));
+
+        Path searched = editor.backupDirectoryOf(file);
+        assertThat(searched.toString()).isEqualTo(backups + dir.toRealPath().toString()); // mirrored under it
+        assertThat(latest.reason()).contains("(looked in " + searched + ")");
+        assertThat(undo.reason()).contains("(looked in " + searched + ")");
+    }
+
+    @Test
     void tracingOffRestoresTheSectionFromBeforeOnAndKeepsLaterChanges() throws IOException {
         ConfigEditor editor = ConfigEditor.builder().build();
         editor.apply(file, List.of(new EnableTracing()));

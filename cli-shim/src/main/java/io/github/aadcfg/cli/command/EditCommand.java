@@ -6,7 +6,6 @@ import java.util.function.Function;
 
 import picocli.CommandLine.Option;
 
-import io.github.aadcfg.cli.option.BatchOptions;
 import io.github.aadcfg.cli.report.EditReport;
 import io.github.aadcfg.cli.report.FileReport;
 import io.github.aadcfg.core.ConfigEditor;
@@ -17,10 +16,6 @@ abstract class EditCommand extends WriteCommand {
     @Option(names = "--force", description = "Edit even files with error-level lint findings, or hard-linked "
             + "files (splitting the link: the other names keep the old content).")
     boolean force;
-
-    EditCommand() {
-        super(new BatchOptions());
-    }
 
     /** The edits, checked once before any file is read. */
     abstract List<ConfigEdit> edits();

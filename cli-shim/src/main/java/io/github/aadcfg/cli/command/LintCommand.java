@@ -16,7 +16,7 @@ import io.github.aadcfg.core.ConfigDocument;
                 + "address, undeclared listeners; and warnings. Exits 65 when any error-level finding exists."},
         footerHeading = "%nExample:%n",
         footer = "  aadcfg lint --json AADConnectProvisioningAgent.exe.config")
-final class LintCommand extends ReadCommand {
+final class LintCommand extends FileCommand {
     @Override
     Function<Path, FileReport> prepare() {
         return file -> new LintReport(file, ConfigDocument.read(file).lint(), null);

@@ -14,7 +14,7 @@ import io.github.aadcfg.core.ConfigDocument;
         description = "Show the outbound proxy each file declares, as written. User info in an address is masked.",
         footerHeading = "%nExample:%n",
         footer = "  aadcfg proxy show --json AADConnectProvisioningAgent.exe.config")
-final class ProxyShowCommand extends ReadCommand {
+final class ProxyShowCommand extends FileCommand {
     @Override
     Function<Path, FileReport> prepare() {
         return file -> new ProxyReport(file, ConfigDocument.read(file).requireDotNetConfig().proxy().orElse(null),

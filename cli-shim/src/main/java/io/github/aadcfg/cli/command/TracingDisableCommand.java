@@ -28,8 +28,9 @@ final class TracingDisableCommand extends EditCommand {
         boolean restore;
 
         @Option(names = "--level", required = true, paramLabel = "LEVEL", completionCandidates = TracingLevels.class,
+                converter = TracingLevels.Canonical.class,
                 description = "Do not restore: remove the text writer listener and set the event log filter to "
-                        + "LEVEL: ${COMPLETION-CANDIDATES}.")
+                        + "LEVEL, in any case: ${COMPLETION-CANDIDATES}.")
         String level;
     }
 

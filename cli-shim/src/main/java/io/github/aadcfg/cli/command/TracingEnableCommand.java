@@ -14,15 +14,17 @@ import io.github.aadcfg.core.edits.ConfigEdit;
                 + "etw and textWriterListener, declared in sharedListeners. Other sources, listeners, switches "
                 + "and <trace> stay; a commented-out listener is uncommented."},
         footerHeading = "%nExample:%n",
-        footer = "  aadcfg tracing enable --level Verbose AADConnectProvisioningAgent.exe.config")
+        footer = "  aadcfg tracing enable --level Verbose AADConnectProvisioningAgent.exe.config",
+        modelTransformer = DefaultTraceFile.class)
 final class TracingEnableCommand extends EditCommand {
     @Option(names = "--log-file", paramLabel = "PATH", defaultValue = EnableTracing.DEFAULT_LOG_FILE,
-            description = "The trace file (default: ${DEFAULT-VALUE}).")
+            description = "The trace file (default: the guide's, below).")
     String logFile;
 
     @Option(names = "--level", paramLabel = "LEVEL", defaultValue = EnableTracing.DEFAULT_LEVEL,
-            completionCandidates = TracingLevels.class,
-            description = "The event log filter level: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            completionCandidates = TracingLevels.class, converter = TracingLevels.Canonical.class,
+            description = "The event log filter level, in any case: ${COMPLETION-CANDIDATES} (default: "
+                    + "${DEFAULT-VALUE}).")
     String level;
 
     @Override

@@ -6,7 +6,6 @@ import picocli.CommandLine.Mixin;
 
 import io.github.aadcfg.cli.option.ChangeOptions;
 import io.github.aadcfg.cli.option.CommitOptions;
-import io.github.aadcfg.cli.option.FileSelection;
 import io.github.aadcfg.cli.report.EditReport;
 import io.github.aadcfg.cli.report.FileReport;
 
@@ -20,10 +19,6 @@ abstract class WriteCommand extends FileCommand {
 
     @Mixin
     CommitOptions commit;
-
-    WriteCommand(FileSelection files) {
-        super(files);
-    }
 
     @Override
     boolean detailedExitCode() {

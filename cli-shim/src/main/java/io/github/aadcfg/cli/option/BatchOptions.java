@@ -10,8 +10,16 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Options of the commands that take many files: the FILE arguments, where else files come from, how many at once. */
-public final class BatchOptions implements FileSelection {
+import io.github.aadcfg.core.report.AadcfgException;
+
+/**
+ * The FILE parameter of the commands over files and the options that name files with it: which files, how many
+ * at once.
+ */
+public final class BatchOptions {
+    /** The label of the FILE parameter, which {@link FileParameterLast} finds by it. */
+    static final String FILE = "FILE";
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -19,8 +27,8 @@ public final class BatchOptions implements FileSelection {
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--files-from", paramLabel = "LIST",
-            description = "Also the files listed in LIST, one path per line (blank lines and # comments are "
-                    + "skipped); - reads standard input.")
+            description = "Also the files listed in LIST, one path per line, relative to the current directory "
+                    + "(blank lines and # comments are skipped); - reads standard input.")
     String filesFrom;
 
     @Option(names = "--updater",
@@ -31,8 +39,11 @@ public final class BatchOptions implements FileSelection {
             description = "Files handled in parallel (default: ${DEFAULT-VALUE}); output stays in input order.")
     int jobs;
 
-    /** The files named, then those listed, each once. */
-    @Override
+    /**
+     * The files named, then those listed, each once.
+     *
+     * @throws AadcfgException when the list cannot be read, or names no file
+     */
     public List<Path> targets() {
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + jobs);
@@ -41,7 +52,7 @@ public final class BatchOptions implements FileSelection {
         return Targets.of(spec, files, listed, updater, Targets.windows());
     }
 
-    @Override
+    /** How many files to handle at once. */
     public int jobs() {
         return jobs;
     }

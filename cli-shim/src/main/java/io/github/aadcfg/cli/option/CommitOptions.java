@@ -1,14 +1,15 @@
 package io.github.aadcfg.cli.option;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import io.github.aadcfg.core.ConfigEditor;
+import io.github.aadcfg.core.report.AadcfgException;
 
 /** Options of the commands that write files: where backups go, how many are kept, how long to wait for a lock. */
 public final class CommitOptions {
@@ -18,9 +19,8 @@ public final class CommitOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--backup-dir", paramLabel = "DIR",
-            description = "Keep backups under DIR, at each file's absolute path (default: beside each file).")
-    Path backupDir;
+    @Mixin
+    BackupDirectory backups;
 
     @Option(names = "--keep", paramLabel = "N", defaultValue = "" + ConfigEditor.DEFAULT_KEEP,
             description = "Backups kept per file (default: ${DEFAULT-VALUE}).")
@@ -30,7 +30,11 @@ public final class CommitOptions {
             description = "Wait up to SECONDS for another run's lock on a file instead of failing at once (exit 75).")
     long waitSeconds;
 
-    /** The editor these options describe; {@code force} is {@code --force} of the commands that have it. */
+    /**
+     * The editor these options describe; {@code force} is {@code --force} of the commands that have it.
+     *
+     * @throws AadcfgException when {@link BackupDirectory#VARIABLE} holds no valid path
+     */
     public ConfigEditor editor(boolean force) {
         if (keep < 1) {
             throw new ParameterException(spec.commandLine(), "--keep must be at least 1, was " + keep);
@@ -42,7 +46,7 @@ public final class CommitOptions {
             throw new ParameterException(spec.commandLine(), "--wait must be at most " + MAX_WAIT_SECONDS
                     + " seconds (a year), was " + waitSeconds);
         }
-        return ConfigEditor.builder().backupDirectory(backupDir).keepBackups(keep).force(force)
+        return ConfigEditor.builder().backupDirectory(backups.directory()).keepBackups(keep).force(force)
                 .lockWait(Duration.ofSeconds(waitSeconds)).build();
     }
 }

@@ -6,7 +6,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 import io.github.aadcfg.cli.report.ReportPrinter;
-import io.github.aadcfg.core.internal.text.Lines;
 
 /** How results are printed: human lines or JSON Lines, all of it or only the errors. */
 public final class OutputOptions {

@@ -8,6 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 import io.github.aadcfg.core.ConfigEditor;
+import io.github.aadcfg.core.report.AadcfgException.Category;
+import io.github.aadcfg.core.report.AadcfgException;
 
 /**
  * Which files a command works on: those named, then those listed with {@code --files-from}. On Windows,
@@ -39,6 +41,8 @@ final class Targets {
      * @param updater {@code --updater}: add the Agent Updater's config
      * @param windows whether this is Windows
      * @throws ParameterException when no file is given off Windows, or {@code --updater} is used off Windows
+     * @throws AadcfgException    ({@code no-files}, input unavailable) when a {@code --files-from} list names
+     *                            none and no file is named
      */
     static List<Path> of(CommandSpec spec, List<Path> named, List<Path> listed, boolean updater, boolean windows) {
         if (updater && !windows) {
@@ -59,11 +63,10 @@ final class Targets {
         if (updater) {
             files.add(Path.of(UPDATER_CONFIG));
         }
+        if (files.isEmpty()) {
+            throw new AadcfgException(Category.INPUT_UNAVAILABLE, "no-files", null,
+                    "no files: the --files-from list names none");
+        }
         return ConfigEditor.distinctFiles(files);
-    }
-
-    /** The file of a single-file command: the one named or, on Windows, the agent's config. */
-    static Path single(CommandSpec spec, Path named, boolean windows) {
-        return of(spec, named == null ? List.of() : List.of(named), null, false, windows).get(0);
     }
 }

@@ -13,15 +13,16 @@ import io.github.aadcfg.core.report.Backup;
  * The backups of one file, most recently made first, each with its kind ({@code original}, {@code edit} or
  * {@code pre-restore}).
  *
- * @param file    the file, as given
- * @param backups its backups
- * @param failure why they could not be listed, or {@code null}
+ * @param file      the file, as given
+ * @param backups   its backups
+ * @param directory where they were looked for, or {@code null} on failure
+ * @param failure   why they could not be listed, or {@code null}
  */
-public record BackupsReport(Path file, List<Backup> backups, Failure failure) implements FileReport {
+public record BackupsReport(Path file, List<Backup> backups, Path directory, Failure failure) implements FileReport {
 
     /** The report of a file whose backups could not be listed. */
     public static BackupsReport failed(Path file, RuntimeException e) {
-        return new BackupsReport(file, List.of(), Failure.of(e));
+        return new BackupsReport(file, List.of(), null, Failure.of(e));
     }
 
     @Override
@@ -57,7 +58,8 @@ public record BackupsReport(Path file, List<Backup> backups, Failure failure) im
             out.println(failure.humanLine(file));
             return;
         }
-        out.println(Printable.of(file) + ": " + (backups.isEmpty() ? "no backups" : FileReport.count(backups.size(), "backup")));
+        out.println(Printable.of(file) + ": " + (backups.isEmpty() ? "no backups in " + Printable.of(directory)
+                : FileReport.count(backups.size(), "backup")));
         for (Backup backup : backups) {
             out.println("  " + backup.created() + "  " + String.format("%-11s", backup.kind().label()) + "  "
                     + FileReport.count(backup.size(), "byte") + "  " + Printable.of(backup.path()));

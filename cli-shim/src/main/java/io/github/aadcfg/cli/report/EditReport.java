@@ -79,6 +79,11 @@ public record EditReport(Path file, Outcome outcome, Path backup, String diff, b
     }
 
     @Override
+    public boolean changedOnDisk() {
+        return outcome == Outcome.CHANGED;
+    }
+
+    @Override
     public JsonObject toJson() {
         JsonObject json = Json.report(file, outcome.json);
         json.add("backup", Json.path(backup));

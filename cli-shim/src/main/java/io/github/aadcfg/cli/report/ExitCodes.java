@@ -29,6 +29,8 @@ public final class ExitCodes {
     public static final int IO = 74;
     /** Locked by another run, or changed underneath. */
     public static final int CONFLICT = 75;
+    /** Stopped by Ctrl-C (SIGINT) or SIGTERM: 128 + SIGINT's number, as shells report an interrupted command. */
+    public static final int INTERRUPTED = 130;
 
     /** From least to most severe. */
     private static final List<Integer> SEVERITY = List.of(OK, CHANGED, DATA, NO_INPUT, CANNOT_CREATE, IO, CONFLICT,
@@ -57,16 +59,18 @@ public final class ExitCodes {
     /** The table shown by {@code --help}. */
     public static Map<String, String> descriptions() {
         Map<String, String> codes = new LinkedHashMap<>();
-        codes.put(" 0", "success");
-        codes.put(" 2", "something changed or would change (only with --detailed-exitcode)");
-        codes.put("64", "usage error");
-        codes.put("65", "bad input data: malformed or hostile XML, not a .NET config, a blocking lint finding, "
-                + "an invalid value; for lint: an error-level finding");
-        codes.put("66", "input missing or unreadable");
-        codes.put("70", "internal error: please report");
-        codes.put("73", "cannot create a backup or the output");
-        codes.put("74", "other I/O error");
-        codes.put("75", "locked by another run (see --wait) or changed underneath");
+        codes.put("  0", "success");
+        codes.put("  2", "something changed or would change (only with --detailed-exitcode)");
+        codes.put(" 64", "usage error, or an invalid option value (e.g. --address), before any file is read");
+        codes.put(" 65", "bad input data: malformed or hostile XML, not a .NET config, a blocking lint finding, "
+                + "a value a file cannot take, a --backup that is not the file's; for lint: an error-level finding");
+        codes.put(" 66", "input missing or unreadable, no files");
+        codes.put(" 70", "internal error: please report");
+        codes.put(" 73", "cannot create a backup or the output");
+        codes.put(" 74", "other I/O error");
+        codes.put(" 75", "locked by another run (see --wait) or changed underneath");
+        codes.put("130", "interrupted (Ctrl-C, SIGTERM): the files started were finished and reported, the "
+                + "others left untouched");
         codes.put("", "With several files every file is attempted and the most severe code wins: "
                 + "70 > 75 > 74 > 73 > 66 > 65 > 2 > 0.");
         return codes;

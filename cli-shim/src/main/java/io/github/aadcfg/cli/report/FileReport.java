@@ -25,6 +25,11 @@ public interface FileReport {
     /** The human line, and any details indented below it. */
     void printHuman(PrintWriter out, Style style);
 
+    /** Whether the file was written: its content on disk changed. */
+    default boolean changedOnDisk() {
+        return false;
+    }
+
     /** Warnings raised while handling the file, for stderr; none by default. */
     default void printWarnings(PrintWriter err) {
     }

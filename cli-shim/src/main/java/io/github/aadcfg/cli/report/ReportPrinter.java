@@ -1,13 +1,14 @@
 package io.github.aadcfg.cli.report;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.google.gson.JsonObject;
 
-import io.github.aadcfg.core.internal.text.Lines;
+import io.github.aadcfg.core.agent.AgentService;
 
 /**
  * Prints reports in the order they are handed over: as JSON Lines, or as human lines with a summary and
@@ -24,11 +25,13 @@ public final class ReportPrinter {
     private final Map<String, Integer> counts = new LinkedHashMap<>();
     private int printed;
     private int exitCode = ExitCodes.OK;
+    /** The first agent config this run changed, whose service must restart; {@code null} while there is none. */
+    private Path agentConfigChanged;
 
     /**
      * A printer for a command's {@code files} files: human lines on {@code out}, colored on a terminal, with a
-     * progress bar on {@code err} there for several files unless {@code quiet}; or, with {@code json}, JSON
-     * Lines on standard output as UTF-8.
+     * progress bar on {@code err} for several files when it is a terminal, unless {@code quiet}; or, with
+     * {@code json}, JSON Lines on standard output as UTF-8.
      *
      * @param out      the command's standard output
      * @param err      the command's standard error
@@ -39,7 +42,7 @@ public final class ReportPrinter {
      */
     public static ReportPrinter create(PrintWriter out, PrintWriter err, boolean json, boolean quiet, int files,
             boolean detailed) {
-        Progress progress = Terminal.interactive() && !quiet && files > 1 ? new Progress(err, files) : null;
+        Progress progress = Terminal.errorIsTerminal() && !quiet && files > 1 ? new Progress(err, files) : null;
         Style style = new Style(!json && Terminal.colors());
         return new ReportPrinter(json ? Terminal.utf8Stdout() : out, err, json, quiet, detailed, style, progress);
     }
@@ -82,6 +85,9 @@ public final class ReportPrinter {
             err.flush();
         }
         printed++;
+        if (agentConfigChanged == null && report.changedOnDisk() && AgentService.isAgentConfig(report.file())) {
+            agentConfigChanged = report.file();
+        }
         counts.merge(report.summary(), 1, Integer::sum);
         exitCode = ExitCodes.worst(exitCode, report.exitCode(detailed));
         if (progress != null) {
@@ -89,9 +95,25 @@ public final class ReportPrinter {
         }
     }
 
-    /** Reports a failure that concerns no single file (e.g. an invalid value) and returns the exit code. */
+    /** Reports a failure that concerns no single file (e.g. an unreadable file list) and returns the exit code. */
     public int fail(RuntimeException e) {
         Failure failure = Failure.of(e);
+        report(failure);
+        exitCode = ExitCodes.worst(exitCode, failure.exitCode());
+        return exitCode;
+    }
+
+    /**
+     * Reports an invalid value given on the command line, refused before any file is read, as {@link #fail} does,
+     * and returns the exit code of a usage error.
+     */
+    public int usageError(RuntimeException e) {
+        report(Failure.of(e));
+        exitCode = ExitCodes.USAGE;
+        return exitCode;
+    }
+
+    private void report(Failure failure) {
         if (json) {
             JsonObject object = Json.report(null, "error");
             object.add("error", Json.error(failure));
@@ -101,11 +123,12 @@ public final class ReportPrinter {
             err.println("aadcfg: error: " + Printable.of(failure.message()));
             err.flush();
         }
-        exitCode = ExitCodes.worst(exitCode, failure.exitCode());
-        return exitCode;
     }
 
-    /** Ends the output with a summary line when there were several files; returns the exit code. */
+    /**
+     * Ends the output with a summary line when there were several files and, when an agent config was changed, a
+     * reminder on stderr to restart the agent (human output only); returns the exit code.
+     */
     public int finish() {
         if (progress != null) {
             progress.clear();
@@ -115,6 +138,29 @@ public final class ReportPrinter {
                     .collect(Collectors.joining(", ")));
             out.flush();
         }
+        if (!json && !quiet && agentConfigChanged != null) {
+            err.println("aadcfg: " + Printable.of(AgentService.restartReminder(agentConfigChanged)));
+            err.flush();
+        }
+        return exitCode;
+    }
+
+    /**
+     * Says, after {@link #finish}, that a signal stopped the batch after {@code handled} of its {@code total}
+     * files: on stderr and, in JSON mode, as a last JSON line ({@code "status": "interrupted"}); returns 130.
+     */
+    public int interrupted(int handled, int total) {
+        String message = "interrupted after " + handled + " of " + FileReport.count(total, "file");
+        if (json) {
+            JsonObject object = Json.report(null, "interrupted");
+            object.add("error", Json.error(new Failure("interrupted", message, message, null, 0, 0,
+                    ExitCodes.INTERRUPTED)));
+            out.println(Json.line(object));
+            out.flush();
+        }
+        err.println("aadcfg: " + message);
+        err.flush();
+        exitCode = ExitCodes.INTERRUPTED;
         return exitCode;
     }
 }

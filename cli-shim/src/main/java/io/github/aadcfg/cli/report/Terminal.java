@@ -3,10 +3,13 @@ package io.github.aadcfg.cli.report;
 import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import picocli.CommandLine.Help.Ansi;
 
@@ -29,6 +32,20 @@ public final class Terminal {
             return true;
         } catch (ReflectiveOperationException e) {
             return false;
+        }
+    }
+
+    /**
+     * Whether standard error is a terminal, where the progress bar goes: on Linux, whether file descriptor 2 is
+     * open on a terminal device; elsewhere Java cannot ask about standard error alone, and standard input and
+     * output being a terminal ({@link #interactive}) stands for it.
+     */
+    static boolean errorIsTerminal() {
+        try {
+            String device = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty") || device.equals("/dev/console");
+        } catch (IOException | UnsupportedOperationException noProcFileSystem) {
+            return interactive();
         }
     }
 

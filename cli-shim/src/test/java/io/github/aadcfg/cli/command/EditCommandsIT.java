@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.github.aadcfg.cli.Cli;
 import io.github.aadcfg.cli.Fixtures;
 import io.github.aadcfg.cli.report.ExitCodes;
+import io.github.aadcfg.core.agent.AgentService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -151,7 +152,8 @@ class EditCommandsIT {
         assertThat(lines.get(0)).startsWith(agent + ": changed (backup: " + agent + ".").endsWith(".bak)");
         assertThat(lines.get(1)).isEqualTo(missing + ": error: no such file; check the path");
         assertThat(lines.get(2)).isEqualTo("2 files: 1 changed, 1 failed");
-        assertThat(result.err()).isEmpty();
+        assertThat(result.err()).as("only the reminder to restart the agent")
+                .isEqualTo("aadcfg: " + AgentService.restartReminder(agent) + "\n");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.NO_INPUT);
     }
 

@@ -11,6 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine;
 
+import io.github.aadcfg.core.report.AadcfgException.Category;
+import io.github.aadcfg.core.report.AadcfgException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +28,6 @@ class TargetsTest {
                 .containsExactly(Path.of(Targets.AGENT_CONFIG), Path.of(Targets.UPDATER_CONFIG));
         assertThat(Targets.of(spec, List.of(named), null, true, true))
                 .containsExactly(named, Path.of(Targets.UPDATER_CONFIG));
-        assertThat(Targets.single(spec, null, true)).isEqualTo(Path.of(Targets.AGENT_CONFIG));
     }
 
     @Test
@@ -34,7 +36,6 @@ class TargetsTest {
                 .isInstanceOf(ParameterException.class).hasMessageContaining("Missing FILE");
         assertThatThrownBy(() -> Targets.of(spec, List.of(named), null, true, false))
                 .isInstanceOf(ParameterException.class).hasMessageContaining("--updater");
-        assertThatThrownBy(() -> Targets.single(spec, null, false)).isInstanceOf(ParameterException.class);
     }
 
     @Test
@@ -48,9 +49,14 @@ class TargetsTest {
     }
 
     @Test
-    void namedFilesComeFirstThenListedOnesAndAnEmptyListIsNoFiles() {
+    void namedFilesComeFirstThenListedOnesAndAnEmptyListAloneIsNoFiles() {
         Path listed = Path.of("b.config");
         assertThat(Targets.of(spec, List.of(named), List.of(listed), false, false)).containsExactly(named, listed);
-        assertThat(Targets.of(spec, List.of(), List.of(), false, true)).isEmpty();
+        assertThat(Targets.of(spec, List.of(named), List.of(), false, false)).containsExactly(named);
+        assertThatThrownBy(() -> Targets.of(spec, List.of(), List.of(), false, true))
+                .isInstanceOfSatisfying(AadcfgException.class, e -> {
+                    assertThat(e.category()).isEqualTo(Category.INPUT_UNAVAILABLE);
+                    assertThat(e.getMessage()).startsWith("no files");
+                });
     }
 }

@@ -88,15 +88,15 @@ class ExitCodesIT {
     }
 
     @Test
-    void sixtyFiveForAnInvalidValueBeforeAnyFileIsRead() {
+    void sixtyFourForAnInvalidValueBeforeAnyFileIsRead() {
         Path agent = Fixtures.agent(dir);
 
         Cli.Result human = Cli.run("proxy", "set", "--address", "http://[proxy-server]:[proxy-port]", agent.toString());
         Cli.Result json = Cli.run("proxy", "set", "--json", "--address", "http://user:secret@p:8080", agent.toString());
 
-        assertThat(human.exitCode()).isEqualTo(ExitCodes.DATA);
-        assertThat(human.err()).startsWith("aadcfg: error: proxy.address: ").contains("placeholders");
-        assertThat(json.exitCode()).isEqualTo(ExitCodes.DATA);
+        assertThat(human.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(human.err()).startsWith("aadcfg: error: --address: ").contains("placeholders");
+        assertThat(json.exitCode()).isEqualTo(ExitCodes.USAGE);
         JsonObject report = json.json().get(0);
         assertThat(report.get("file").isJsonNull()).isTrue();
         assertThat(report.getAsJsonObject("error").get("code").getAsString()).isEqualTo("invalid-proxy-address");

@@ -62,7 +62,7 @@ class SecretsAndCharactersIT {
         assertThat(results.get(0).exitCode()).as(results.get(0).toString()).isZero();
         assertThat(results.get(0).out()).contains("***");
         assertThat(results.get(2).out()).as("the diff shows the masked old line").contains("-").contains("***");
-        assertThat(results.get(6).exitCode()).as(results.get(6).toString()).isEqualTo(ExitCodes.DATA);
+        assertThat(results.get(6).exitCode()).as(results.get(6).toString()).isEqualTo(ExitCodes.USAGE);
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
@@ -80,13 +80,13 @@ class SecretsAndCharactersIT {
                 file.toString());
 
         for (Cli.Result result : List.of(value, key, logFile, address)) {
-            assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.DATA);
+            assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.USAGE);
             assertThat(result.err()).as(result.toString()).contains(code).doesNotContain("Exception");
         }
-        assertThat(value.err()).contains("appSettings.value");
-        assertThat(key.err()).contains("appSettings.key");
-        assertThat(logFile.err()).contains("tracing.logFile");
-        assertThat(address.err()).contains("proxy.address");
+        assertThat(value.err()).contains("error: VALUE: ");
+        assertThat(key.err()).contains("error: KEY: ");
+        assertThat(logFile.err()).contains("error: --log-file: ");
+        assertThat(address.err()).contains("error: --address: ");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 

@@ -111,6 +111,18 @@ public final class BackupStore {
     }
 
     /**
+     * Whether {@code candidate} is named as a backup of the file at real path {@code real} and lies in the
+     * directory its backups are kept in ({@link #directoryFor}), compared by real paths.
+     */
+    public boolean isBackupOf(Path real, Path candidate) {
+        Path name = candidate.getFileName();
+        Path parent = candidate.toAbsolutePath().getParent();
+        return name != null && parent != null
+                && BackupName.parse(real.getFileName().toString(), name.toString()).isPresent()
+                && FileReading.realPathOrIntended(parent).equals(FileReading.realPathOrIntended(directoryFor(real)));
+    }
+
+    /**
      * Why {@code backup} of the file at real path {@code real} must not be restored (another user could have
      * written it), or empty when it may be; see {@link BackupTrust}.
      */
