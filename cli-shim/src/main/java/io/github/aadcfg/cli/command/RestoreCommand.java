@@ -1,6 +1,7 @@
 package io.github.aadcfg.cli.command;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 
 import picocli.CommandLine.ArgGroup;
@@ -45,9 +46,9 @@ final class RestoreCommand extends WriteCommand {
     Function<Path, FileReport> prepare() {
         ConfigEditor editor = commit.editor(false);
         if (change.dryRun()) {
-            return target -> EditReport.planned(target, editor.planRestore(target, backup(editor, target)));
+            return target -> EditReport.planned(target, editor.planRestore(target, backup(editor, target)), List.of());
         }
-        return target -> EditReport.committed(editor.restore(target, backup(editor, target)));
+        return target -> EditReport.committed(editor.restore(target, backup(editor, target)), List.of());
     }
 
     private Path backup(ConfigEditor editor, Path target) {

@@ -19,24 +19,33 @@ import io.github.aadcfg.core.report.Backup;
  */
 public record BackupsReport(Path file, List<Backup> backups, Failure failure) implements FileReport {
 
+    /** The only outcome: listed. */
+    enum Listed implements Outcome {
+        LISTED;
+
+        @Override
+        public String json() {
+            return "ok";
+        }
+
+        @Override
+        public String human() {
+            return "listed";
+        }
+    }
+
     /** The report of a file whose backups could not be listed. */
     public static BackupsReport failed(Path file, RuntimeException e) {
         return new BackupsReport(file, List.of(), Failure.of(e));
     }
 
     @Override
-    public String summary() {
-        return failure == null ? "listed" : "failed";
+    public Outcome outcome() {
+        return Listed.LISTED;
     }
 
     @Override
-    public int exitCode(boolean detailed) {
-        return failure == null ? ExitCodes.OK : failure.exitCode();
-    }
-
-    @Override
-    public JsonObject toJson() {
-        JsonObject json = Json.report(file, failure == null ? "ok" : "error");
+    public void addFields(JsonObject json) {
         JsonArray array = new JsonArray();
         for (Backup backup : backups) {
             JsonObject value = new JsonObject();
@@ -47,16 +56,10 @@ public record BackupsReport(Path file, List<Backup> backups, Failure failure) im
             array.add(value);
         }
         json.add("backups", array);
-        json.add("error", Json.error(failure));
-        return json;
     }
 
     @Override
     public void printHuman(PrintWriter out, Style style) {
-        if (failure != null) {
-            out.println(failure.humanLine(file));
-            return;
-        }
         out.println(Printable.of(file) + ": " + (backups.isEmpty() ? "no backups" : FileReport.count(backups.size(), "backup")));
         for (Backup backup : backups) {
             out.println("  " + backup.created() + "  " + String.format("%-11s", backup.kind().label()) + "  "

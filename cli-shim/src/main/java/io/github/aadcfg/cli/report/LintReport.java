@@ -17,6 +17,31 @@ import io.github.aadcfg.core.report.Finding;
  */
 public record LintReport(Path file, List<Finding> findings, Failure failure) implements FileReport {
 
+    /** What lint found, from the least to the most significant. */
+    enum Verdict implements Outcome {
+        CLEAN("clean", "clean"),
+        WARNINGS("warnings", "with warnings"),
+        LINT_ERRORS("lint-errors", "with errors");
+
+        private final String json;
+        private final String human;
+
+        Verdict(String json, String human) {
+            this.json = json;
+            this.human = human;
+        }
+
+        @Override
+        public String json() {
+            return json;
+        }
+
+        @Override
+        public String human() {
+            return human;
+        }
+    }
+
     /** The report of a file that could not be read or parsed. */
     public static LintReport failed(Path file, RuntimeException e) {
         return new LintReport(file, List.of(), Failure.of(e));
@@ -27,38 +52,29 @@ public record LintReport(Path file, List<Finding> findings, Failure failure) imp
     }
 
     @Override
-    public String summary() {
-        if (failure != null) {
-            return "failed";
-        }
+    public Verdict outcome() {
         if (errors() > 0) {
-            return "with errors";
+            return Verdict.LINT_ERRORS;
         }
-        return findings.isEmpty() ? "clean" : "with warnings";
+        return findings.isEmpty() ? Verdict.CLEAN : Verdict.WARNINGS;
     }
 
+    /** Exit 65 for an error-level finding: the file is what edits refuse without {@code --force}. */
     @Override
     public int exitCode(boolean detailed) {
-        if (failure != null) {
-            return failure.exitCode();
+        if (failure == null && outcome() == Verdict.LINT_ERRORS) {
+            return ExitCodes.DATA;
         }
-        return errors() > 0 ? ExitCodes.DATA : ExitCodes.OK;
+        return FileReport.super.exitCode(detailed);
     }
 
     @Override
-    public JsonObject toJson() {
-        JsonObject json = Json.report(file, failure == null ? "ok" : "error");
+    public void addFields(JsonObject json) {
         json.add("findings", Json.findings(findings));
-        json.add("error", Json.error(failure));
-        return json;
     }
 
     @Override
     public void printHuman(PrintWriter out, Style style) {
-        if (failure != null) {
-            out.println(failure.humanLine(file));
-            return;
-        }
         if (findings.isEmpty()) {
             out.println(Printable.of(file) + ": no findings");
             return;

@@ -7,11 +7,11 @@ import java.util.stream.Collectors;
 
 import com.google.gson.JsonObject;
 
-import io.github.aadcfg.core.internal.text.Lines;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Prints reports in the order they are handed over: as JSON Lines, or as human lines with a summary and
- * a progress bar. Keeps the most severe exit code seen.
+ * Prints reports in the order they are handed over: as JSON Lines ended by a summary line, or as human lines
+ * with a summary and a progress bar. Keeps the most severe exit code seen.
  */
 public final class ReportPrinter {
     private final PrintWriter out;
@@ -21,42 +21,48 @@ public final class ReportPrinter {
     private final boolean detailed;
     private final Style style;
     private final Progress progress;
-    private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private final Overrides overrides;
+    private final Map<String, Integer> humanCounts = new LinkedHashMap<>();
+    private final Map<String, Integer> statusCounts = new LinkedHashMap<>();
+    private Outcome mostSignificant;
+    private boolean anyFailed;
     private int printed;
     private int exitCode = ExitCodes.OK;
 
     /**
-     * A printer for a command's {@code files} files: human lines on {@code out}, colored on a terminal, with a
-     * progress bar on {@code err} there for several files unless {@code quiet}; or, with {@code json}, JSON
-     * Lines on standard output as UTF-8.
+     * A printer for {@code command}'s {@code files} files: human lines on its standard output, colored on a
+     * terminal, with a progress bar on its standard error there for several files unless {@code quiet}; or,
+     * with {@code json}, JSON Lines on standard output as UTF-8. Errors name the option of {@code command} that
+     * overrides them ({@link Overrides}).
      *
-     * @param out      the command's standard output
-     * @param err      the command's standard error
+     * @param command  the command that runs
      * @param json     {@code --json}
      * @param quiet    {@code --quiet}
      * @param files    how many files will be printed
      * @param detailed {@code --detailed-exitcode}
      */
-    public static ReportPrinter create(PrintWriter out, PrintWriter err, boolean json, boolean quiet, int files,
-            boolean detailed) {
+    public static ReportPrinter create(CommandSpec command, boolean json, boolean quiet, int files, boolean detailed) {
+        PrintWriter err = command.commandLine().getErr();
         Progress progress = Terminal.interactive() && !quiet && files > 1 ? new Progress(err, files) : null;
         Style style = new Style(!json && Terminal.colors());
-        return new ReportPrinter(json ? Terminal.utf8Stdout() : out, err, json, quiet, detailed, style, progress);
+        PrintWriter out = json ? Terminal.utf8Stdout() : command.commandLine().getOut();
+        return new ReportPrinter(out, err, json, quiet, detailed, style, progress, Overrides.of(command));
     }
 
     /**
      * A printer.
      *
-     * @param out      where reports go
-     * @param err      where errors that concern no single file go
-     * @param json     JSON Lines instead of human lines
-     * @param quiet    human output: only failures, no summary
-     * @param detailed {@code --detailed-exitcode}
-     * @param style    colors for human output
-     * @param progress the progress bar, or {@code null}
+     * @param out       where reports go
+     * @param err       where warnings, and errors that concern no single file, go in human output
+     * @param json      JSON Lines instead of human lines
+     * @param quiet     human output: only what fails, no summary
+     * @param detailed  {@code --detailed-exitcode}
+     * @param style     colors for human output
+     * @param progress  the progress bar, or {@code null}
+     * @param overrides the options that override refusals
      */
     private ReportPrinter(PrintWriter out, PrintWriter err, boolean json, boolean quiet, boolean detailed, Style style,
-            Progress progress) {
+            Progress progress, Overrides overrides) {
         this.out = out;
         this.err = err;
         this.json = json;
@@ -64,16 +70,20 @@ public final class ReportPrinter {
         this.detailed = detailed;
         this.style = style;
         this.progress = progress;
+        this.overrides = overrides;
     }
 
-    /** Prints one file's report. */
+    /** Prints one file's report; with {@code quiet}, human output shows only files whose exit code is not 0. */
     public void print(FileReport report) {
         if (progress != null) {
             progress.clear();
         }
+        Failure failure = report.failure();
         if (json) {
-            out.println(Json.line(report.toJson()));
-        } else if (!quiet || report.failure() != null) {
+            out.println(Json.line(Json.fileLine(report, overrides)));
+        } else if (failure != null) {
+            out.println(failure.humanLine(report.file(), overrides.hint(failure)));
+        } else if (!quiet || report.exitCode(false) != ExitCodes.OK) {
             report.printHuman(out, style);
         }
         out.flush();
@@ -81,40 +91,72 @@ public final class ReportPrinter {
             report.printWarnings(err);
             err.flush();
         }
-        printed++;
-        counts.merge(report.summary(), 1, Integer::sum);
-        exitCode = ExitCodes.worst(exitCode, report.exitCode(detailed));
+        count(report);
         if (progress != null) {
             progress.show(printed);
         }
     }
 
-    /** Reports a failure that concerns no single file (e.g. an invalid value) and returns the exit code. */
+    private void count(FileReport report) {
+        printed++;
+        humanCounts.merge(report.summary(), 1, Integer::sum);
+        statusCounts.merge(report.status(), 1, Integer::sum);
+        if (report.failure() != null) {
+            anyFailed = true;
+        } else if (mostSignificant == null || report.outcome().ordinal() > mostSignificant.ordinal()) {
+            mostSignificant = report.outcome();
+        }
+        exitCode = ExitCodes.worst(exitCode, report.exitCode(detailed));
+    }
+
+    /**
+     * Reports a failure that concerns no single file (e.g. an invalid value), instead of any file report, and
+     * returns the exit code.
+     */
     public int fail(RuntimeException e) {
         Failure failure = Failure.of(e);
+        String hint = overrides.hint(failure);
         if (json) {
-            JsonObject object = Json.report(null, "error");
-            object.add("error", Json.error(failure));
-            out.println(Json.line(object));
+            out.println(Json.line(Json.errorLine(failure, hint)));
             out.flush();
         } else {
-            err.println("aadcfg: error: " + Printable.of(failure.message()));
+            err.println("aadcfg: error: " + Printable.of(failure.message()) + Overrides.humanSuffix(hint));
             err.flush();
         }
         exitCode = ExitCodes.worst(exitCode, failure.exitCode());
         return exitCode;
     }
 
-    /** Ends the output with a summary line when there were several files; returns the exit code. */
+    /**
+     * Ends the output: the JSON summary line, or the human summary line when there were several files and not
+     * {@code quiet}; returns the exit code.
+     */
     public int finish() {
         if (progress != null) {
             progress.clear();
         }
-        if (!json && !quiet && printed > 1) {
-            out.println(printed + " files: " + counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
-                    .collect(Collectors.joining(", ")));
-            out.flush();
+        if (json) {
+            out.println(Json.line(summaryLine()));
+        } else if (!quiet && printed > 1) {
+            out.println(printed + " files: " + humanCounts.entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
         }
+        out.flush();
         return exitCode;
+    }
+
+    /**
+     * The JSON summary: {@code type}, {@code file} (null), {@code status} (the most significant of the files':
+     * {@code error} if any failed, null for no file), {@code files}, {@code counts} by status, {@code exitCode}.
+     */
+    private JsonObject summaryLine() {
+        String status = anyFailed ? "error" : mostSignificant == null ? null : mostSignificant.json();
+        JsonObject summary = Json.start("summary", null, status);
+        summary.addProperty("files", printed);
+        JsonObject counts = new JsonObject();
+        statusCounts.forEach(counts::addProperty);
+        summary.add("counts", counts);
+        summary.addProperty("exitCode", exitCode);
+        return summary;
     }
 }
