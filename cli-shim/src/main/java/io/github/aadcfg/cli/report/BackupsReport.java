@@ -19,20 +19,8 @@ import io.github.aadcfg.core.report.Backup;
  */
 public record BackupsReport(Path file, List<Backup> backups, Failure failure) implements FileReport {
 
-    /** The only outcome: listed. */
-    enum Listed implements Outcome {
-        LISTED;
-
-        @Override
-        public String json() {
-            return "ok";
-        }
-
-        @Override
-        public String human() {
-            return "listed";
-        }
-    }
+    /** The only outcome: the backups were listed. */
+    static final Outcome LISTED = new Outcome("ok", "listed", 0);
 
     /** The report of a file whose backups could not be listed. */
     public static BackupsReport failed(Path file, RuntimeException e) {
@@ -41,7 +29,7 @@ public record BackupsReport(Path file, List<Backup> backups, Failure failure) im
 
     @Override
     public Outcome outcome() {
-        return Listed.LISTED;
+        return LISTED;
     }
 
     @Override

@@ -29,33 +29,15 @@ import io.github.aadcfg.core.report.SecretMask;
  * @param warnings the warnings raised while planning (e.g. a transform that matched nothing)
  * @param failure  why it failed, or {@code null}
  */
-public record EditReport(Path file, Change outcome, Path backup, String diff, boolean preview, List<String> edits,
+public record EditReport(Path file, Outcome outcome, Path backup, String diff, boolean preview, List<String> edits,
         List<String> asked, List<Finding> findings, List<Finding> warnings, Failure failure) implements FileReport {
 
-    /** What happened to the file, from the least to the most significant. */
-    enum Change implements Outcome {
-        UNCHANGED("unchanged", "unchanged"),
-        WOULD_CHANGE("would-change", "would change"),
-        CHANGED("changed", "changed");
-
-        private final String json;
-        private final String human;
-
-        Change(String json, String human) {
-            this.json = json;
-            this.human = human;
-        }
-
-        @Override
-        public String json() {
-            return json;
-        }
-
-        @Override
-        public String human() {
-            return human;
-        }
-    }
+    /** The file's content was already as the edits want it. */
+    static final Outcome UNCHANGED = new Outcome("unchanged", "unchanged", 0);
+    /** A dry run found the edits would change the file. */
+    static final Outcome WOULD_CHANGE = new Outcome("would-change", "would change", 1);
+    /** The file was changed. */
+    static final Outcome CHANGED = new Outcome("changed", "changed", 2);
 
     /**
      * The report of a commit.
@@ -63,7 +45,7 @@ public record EditReport(Path file, Change outcome, Path backup, String diff, bo
      * @param asked the descriptions of the edits asked for ({@link io.github.aadcfg.core.edits.ConfigEdit#description()})
      */
     public static EditReport committed(CommitResult result, List<String> asked) {
-        Change outcome = result.status() == Status.CHANGED ? Change.CHANGED : Change.UNCHANGED;
+        Outcome outcome = result.status() == Status.CHANGED ? CHANGED : UNCHANGED;
         Plan plan = result.plan();
         return new EditReport(result.file(), outcome, result.backup(), null, false, plan.edits(), asked,
                 plan.findings(), plan.warnings(), null);
@@ -75,7 +57,7 @@ public record EditReport(Path file, Change outcome, Path backup, String diff, bo
      * @param asked the descriptions of the edits asked for ({@link io.github.aadcfg.core.edits.ConfigEdit#description()})
      */
     public static EditReport planned(Path file, Plan plan, List<String> asked) {
-        return new EditReport(file, plan.changed() ? Change.WOULD_CHANGE : Change.UNCHANGED, null,
+        return new EditReport(file, plan.changed() ? WOULD_CHANGE : UNCHANGED, null,
                 plan.unifiedDiff(), true, plan.edits(), asked, plan.findings(), plan.warnings(), null);
     }
 
@@ -91,7 +73,7 @@ public record EditReport(Path file, Change outcome, Path backup, String diff, bo
         if (failure != null) {
             return failure.exitCode();
         }
-        return detailed && outcome != Change.UNCHANGED ? ExitCodes.CHANGED : ExitCodes.OK;
+        return detailed && !outcome.equals(UNCHANGED) ? ExitCodes.CHANGED : ExitCodes.OK;
     }
 
     @Override
@@ -107,11 +89,8 @@ public record EditReport(Path file, Change outcome, Path backup, String diff, bo
 
     @Override
     public void printHuman(PrintWriter out, Style style) {
-        switch (outcome) {
-            case CHANGED -> out.println(Printable.of(file) + ": changed (backup: " + Printable.of(backup) + ")");
-            case UNCHANGED -> out.println(Printable.of(file) + ": unchanged");
-            case WOULD_CHANGE -> out.println(Printable.of(file) + ": would change");
-        }
+        out.println(Printable.of(file) + ": " + outcome.human()
+                + (outcome.equals(CHANGED) ? " (backup: " + Printable.of(backup) + ")" : ""));
         edits.stream().filter(edit -> !asked.contains(edit))
                 .forEach(edit -> out.println("  " + Printable.of(SecretMask.text(edit))));
         if (preview) {

@@ -39,7 +39,10 @@ final class Json {
         return json;
     }
 
-    /** The line of a run stopped before any file was handled: {@code type}, {@code file}, {@code status}, {@code error}, {@code exitCode}. */
+    /**
+     * The line of a run stopped before any file was handled: {@code type}, {@code file}, {@code status},
+     * {@code error}, {@code exitCode}.
+     */
     static JsonObject errorLine(Failure failure, String hint) {
         JsonObject json = start("error", null, "error");
         json.add("error", error(failure, hint));

@@ -17,30 +17,12 @@ import io.github.aadcfg.core.report.Finding;
  */
 public record LintReport(Path file, List<Finding> findings, Failure failure) implements FileReport {
 
-    /** What lint found, from the least to the most significant. */
-    enum Verdict implements Outcome {
-        CLEAN("clean", "clean"),
-        WARNINGS("warnings", "with warnings"),
-        LINT_ERRORS("lint-errors", "with errors");
-
-        private final String json;
-        private final String human;
-
-        Verdict(String json, String human) {
-            this.json = json;
-            this.human = human;
-        }
-
-        @Override
-        public String json() {
-            return json;
-        }
-
-        @Override
-        public String human() {
-            return human;
-        }
-    }
+    /** No finding. */
+    static final Outcome CLEAN = new Outcome("clean", "clean", 0);
+    /** Warnings only. */
+    static final Outcome WARNINGS = new Outcome("warnings", "with warnings", 1);
+    /** An error-level finding: edits refuse the file without {@code --force}. */
+    static final Outcome LINT_ERRORS = new Outcome("lint-errors", "with errors", 2);
 
     /** The report of a file that could not be read or parsed. */
     public static LintReport failed(Path file, RuntimeException e) {
@@ -52,17 +34,17 @@ public record LintReport(Path file, List<Finding> findings, Failure failure) imp
     }
 
     @Override
-    public Verdict outcome() {
+    public Outcome outcome() {
         if (errors() > 0) {
-            return Verdict.LINT_ERRORS;
+            return LINT_ERRORS;
         }
-        return findings.isEmpty() ? Verdict.CLEAN : Verdict.WARNINGS;
+        return findings.isEmpty() ? CLEAN : WARNINGS;
     }
 
     /** Exit 65 for an error-level finding: the file is what edits refuse without {@code --force}. */
     @Override
     public int exitCode(boolean detailed) {
-        if (failure == null && outcome() == Verdict.LINT_ERRORS) {
+        if (failure == null && outcome() == LINT_ERRORS) {
             return ExitCodes.DATA;
         }
         return FileReport.super.exitCode(detailed);

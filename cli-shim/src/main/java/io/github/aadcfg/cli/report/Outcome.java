@@ -1,17 +1,12 @@
 package io.github.aadcfg.cli.report;
 
 /**
- * What became of a file that was handled: its JSON {@code status} and its words in the human summary. A
- * report's outcomes are an enum declared from the least to the most significant, so that {@link #ordinal()}
- * tells which one sums up a run (the JSON summary's {@code status}).
+ * What became of a file that was handled. Each report declares its outcomes as constants, ranked from the
+ * least to the most significant, so that the JSON summary's {@code status} is the highest-ranked one seen.
+ *
+ * @param json  the JSON {@code status}, e.g. {@code would-change}
+ * @param human how the human summary counts it, e.g. {@code would change}
+ * @param rank  its rank among its report's outcomes: the higher, the more significant
  */
-interface Outcome {
-    /** The JSON {@code status}, e.g. {@code would-change}. */
-    String json();
-
-    /** How the human summary counts it, e.g. {@code would change}. */
-    String human();
-
-    /** Its rank among its report's outcomes: the higher, the more significant. */
-    int ordinal();
+public record Outcome(String json, String human, int rank) {
 }

@@ -21,27 +21,10 @@ import io.github.aadcfg.core.report.SecretMask;
  */
 public record ProxyReport(Path file, ProxyView proxy, Failure failure) implements FileReport {
 
-    /** Whether the file declares a proxy; either way the JSON status is {@code ok}. */
-    enum Declared implements Outcome {
-        NO_PROXY("without a proxy"),
-        PROXY("with a proxy");
-
-        private final String human;
-
-        Declared(String human) {
-            this.human = human;
-        }
-
-        @Override
-        public String json() {
-            return "ok";
-        }
-
-        @Override
-        public String human() {
-            return human;
-        }
-    }
+    /** The file declares no proxy. */
+    static final Outcome NO_PROXY = new Outcome("ok", "without a proxy", 0);
+    /** The file declares a proxy. */
+    static final Outcome PROXY = new Outcome("ok", "with a proxy", 1);
 
     /** The report of a file that could not be read. */
     public static ProxyReport failed(Path file, RuntimeException e) {
@@ -50,7 +33,7 @@ public record ProxyReport(Path file, ProxyView proxy, Failure failure) implement
 
     @Override
     public Outcome outcome() {
-        return proxy == null ? Declared.NO_PROXY : Declared.PROXY;
+        return proxy == null ? NO_PROXY : PROXY;
     }
 
     /** The proxy with its booleans as JSON booleans ({@link Json#dotNetBoolean}), the address masked. */

@@ -103,7 +103,7 @@ public final class ReportPrinter {
         statusCounts.merge(report.status(), 1, Integer::sum);
         if (report.failure() != null) {
             anyFailed = true;
-        } else if (mostSignificant == null || report.outcome().ordinal() > mostSignificant.ordinal()) {
+        } else if (mostSignificant == null || report.outcome().rank() > mostSignificant.rank()) {
             mostSignificant = report.outcome();
         }
         exitCode = ExitCodes.worst(exitCode, report.exitCode(detailed));

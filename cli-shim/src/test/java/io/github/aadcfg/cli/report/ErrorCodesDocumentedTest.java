@@ -161,18 +161,8 @@ class ErrorCodesDocumentedTest {
 
     /** The offset of the brace that closes the block opened at {@code open}. */
     private static int bodyEnd(String source, int open) {
-        int depth = 0;
-        for (int i = open; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (c == '"' || c == '\'' || source.startsWith("//", i) || source.startsWith("/*", i)) {
-                i = endOfLiteralOrComment(source, i);
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i;
-            }
-        }
-        throw new AssertionError("unclosed block at offset " + open);
+        List<Integer> stops = stops(source, open + 1, '{', '}', '}');
+        return stops.get(stops.size() - 1);
     }
 
     /** The offset of the last character of the string or character literal, or comment, that starts at {@code open}. */
@@ -197,25 +187,37 @@ class ErrorCodesDocumentedTest {
     /** The arguments of a call from {@code from} (just after its opening parenthesis) to its closing one. */
     private static List<String> arguments(String source, int from) {
         List<String> arguments = new ArrayList<>();
-        int depth = 0;
         int start = from;
+        for (int stop : stops(source, from, '(', ')', ',')) {
+            arguments.add(source.substring(start, stop).trim());
+            start = stop + 1;
+        }
+        return arguments;
+    }
+
+    /**
+     * From {@code from}, the offsets of the {@code separator}s outside nested {@code open}…{@code close} pairs,
+     * literals and comments, up to and with the {@code close} that ends the list.
+     */
+    private static List<Integer> stops(String source, int from, char open, char close, char separator) {
+        List<Integer> stops = new ArrayList<>();
+        int depth = 0;
         for (int i = from; i < source.length(); i++) {
             char c = source.charAt(i);
             if (c == '"' || c == '\'' || source.startsWith("//", i) || source.startsWith("/*", i)) {
                 i = endOfLiteralOrComment(source, i);
-            } else if (c == '(') {
+            } else if (c == open) {
                 depth++;
-            } else if (c == ')' && depth > 0) {
+            } else if (c == close && depth > 0) {
                 depth--;
-            } else if ((c == ',' || c == ')') && depth == 0) {
-                arguments.add(source.substring(start, i).trim());
-                start = i + 1;
-                if (c == ')') {
-                    return arguments;
+            } else if (depth == 0 && (c == separator || c == close)) {
+                stops.add(i);
+                if (c == close) {
+                    return stops;
                 }
             }
         }
-        throw new AssertionError("unclosed call at offset " + from);
+        throw new AssertionError("unclosed at offset " + from);
     }
 
     private static int line(String source, int offset) {
