@@ -90,24 +90,34 @@ class ErrorCodesDocumentedTest {
         while (raise.find()) {
             Category category = Category.valueOf(raise.group(1));
             String argument = arguments(source, raise.end()).get(0);
-            Matcher literal = LITERAL.matcher(argument);
-            List<String> found = new ArrayList<>();
-            if (literal.matches()) {
-                found.add(literal.group(1));
-            } else if (argument.matches("\\w+")) {
-                found.addAll(codesOfVariable(source, raise.start(), argument));
-            }
-            assertThat(found).as("the codes of the AadcfgException at " + file + ":" + line(source, raise.start())
-                    + " (code argument: " + argument + ")").isNotEmpty();
+            List<String> found = codesOf(source, argument, raise.start());
+            assertThat(!found.isEmpty() || argument.endsWith(".code()"))
+                    .as("the codes of the AadcfgException at " + file + ":" + line(source, raise.start())
+                            + " (code argument: " + argument + ")").isTrue();
             found.forEach(code -> codes.computeIfAbsent(code, c -> new TreeSet<>()).add(category));
         }
     }
 
     /**
+     * The codes {@code expression}, an argument at {@code at}, can be: a literal, the literals in an expression
+     * (e.g. a conditional), what a variable holds ({@link #codesOfVariable}), or none for another error's
+     * {@code code()} passed on, which is counted where that error is raised.
+     */
+    private static List<String> codesOf(String source, String expression, int at) {
+        if (expression.matches("\\w+")) {
+            return codesOfVariable(source, at, expression);
+        }
+        List<String> codes = new ArrayList<>();
+        literals(expression, codes);
+        assertThat(!codes.isEmpty() || expression.endsWith(".code()"))
+                .as("the codes of '" + expression + "' at line " + line(source, at)).isTrue();
+        return codes;
+    }
+
+    /**
      * The codes the variable {@code name} can hold at {@code at}: when it is a parameter of the method around
-     * {@code at}, the literal arguments of that method's calls in the same file (a call that passes on another
-     * error's {@code code()} adds none: that code is counted where it is raised); when it is a local variable,
-     * the literals of its initializer.
+     * {@code at}, the codes of the arguments of that method's calls in the same file; when it is a local
+     * variable, the literals of its initializer.
      */
     private static List<String> codesOfVariable(String source, int at, String name) {
         Matcher method = METHOD.matcher(source);
@@ -132,21 +142,16 @@ class ErrorCodesDocumentedTest {
         if (index == parameters.size()) {
             Matcher local = Pattern.compile("String " + name + " = ([^;]+);").matcher(source.substring(bodyStart, at));
             while (local.find()) {
-                literals(local.group(1), codes);
+                codes.clear();
+                codes.addAll(codesOf(source, local.group(1), at));
             }
+            assertThat(codes).as("the codes of " + name + " at line " + line(source, at)).isNotEmpty();
             return codes;
         }
         Matcher call = Pattern.compile("(?<![\\w.])" + helper + "\\(").matcher(source);
         while (call.find()) {
-            if (call.start() == declaredAt) {
-                continue;
-            }
-            String argument = arguments(source, call.end()).get(index);
-            if (LITERAL.matcher(argument).matches()) {
-                literals(argument, codes);
-            } else {
-                assertThat(argument).as("a code passed to " + helper + " at line " + line(source, call.start()))
-                        .endsWith(".code()");
+            if (call.start() != declaredAt) {
+                codes.addAll(codesOf(source, arguments(source, call.end()).get(index), call.start()));
             }
         }
         return codes;
