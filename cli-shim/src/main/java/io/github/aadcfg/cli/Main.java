@@ -3,6 +3,7 @@ package io.github.aadcfg.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine;
 
 import io.github.aadcfg.cli.command.Subcommands;
+import io.github.aadcfg.cli.report.ErrorLine;
 import io.github.aadcfg.cli.report.ExitCodes;
 import io.github.aadcfg.core.report.AadcfgException;
 
@@ -67,6 +69,9 @@ public final class Main {
     }
 
     private static int usageError(ParameterException e, String[] args) {
+        if (jsonRequested(Arrays.asList(args))) {
+            return ErrorLine.usage(e.getMessage().replaceFirst("^Error: ", ""));
+        }
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
         err.println("aadcfg: " + e.getMessage().replaceFirst("^Error: ", ""));
@@ -77,7 +82,11 @@ public final class Main {
 
     private static int executionError(Exception e, CommandLine command, ParseResult parsed) {
         PrintWriter err = command.getErr();
+        boolean json = jsonRequested(parsed.originalArgs());
         if (e instanceof AadcfgException known) {
+            if (json) {
+                return ErrorLine.unexpected(known);
+            }
             err.println("aadcfg: error: " + known.getMessage());
             return ExitCodes.of(known.category());
         }
@@ -85,8 +94,25 @@ public final class Main {
             err.println("aadcfg: error: " + e.getMessage());
             return ExitCodes.IO;
         }
+        if (json && e instanceof RuntimeException bug) {
+            e.printStackTrace(err);
+            return ErrorLine.unexpected(bug);
+        }
         err.println("aadcfg: internal error: please report: " + e);
         e.printStackTrace(err);
         return ExitCodes.INTERNAL;
+    }
+
+    /** Whether {@code --json} is among the options (before any {@code --}), even when the rest could not be parsed. */
+    private static boolean jsonRequested(List<String> args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return false;
+            }
+            if (arg.equals("--json")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -14,8 +14,6 @@ import java.util.concurrent.TimeUnit;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import io.github.aadcfg.core.internal.text.Lines;
-
 /** Runs the shaded jar in a separate JVM, as a user or a script would. */
 public final class Cli {
     /** The jar under test, built by {@code package}. */
@@ -39,12 +37,34 @@ public final class Cli {
 
     /** What a run printed and how it exited. */
     public record Result(int exitCode, String out, String err) {
-        /** Standard output parsed as JSON Lines: every line must be one JSON object. */
+        /**
+         * Standard output parsed as JSON Lines, every line of which must be one JSON object: the lines of the
+         * files, or the one error line, without the closing summary line ({@link #summary()}).
+         */
         public List<JsonObject> json() {
+            return lines().stream().filter(line -> !"summary".equals(line.get("type").getAsString())).toList();
+        }
+
+        /** The summary line that closes JSON output; fails when there is none, or it is not the last line. */
+        public JsonObject summary() {
+            List<JsonObject> lines = lines();
+            JsonObject last = lines.get(lines.size() - 1);
+            if (!"summary".equals(last.get("type").getAsString())) {
+                throw new AssertionError("the last line is no summary: " + this);
+            }
+            return last;
+        }
+
+        /** Every line of standard output parsed as JSON: each must be one JSON object with a {@code type}. */
+        public List<JsonObject> lines() {
             List<JsonObject> objects = new ArrayList<>();
             for (String line : out.split("\n")) {
                 if (!line.isEmpty()) {
-                    objects.add(JsonParser.parseString(line).getAsJsonObject());
+                    JsonObject object = JsonParser.parseString(line).getAsJsonObject();
+                    if (!object.has("type")) {
+                        throw new AssertionError("a line without type: " + line);
+                    }
+                    objects.add(object);
                 }
             }
             return objects;

@@ -58,7 +58,8 @@ final class DemoCommand implements Callable<Integer> {
             ConfigEdit edit) {
         out.println();
         out.println("$ aadcfg " + command + " --dry-run " + BundledSample.NAME);
-        EditReport.planned(Path.of(BundledSample.NAME), editor.plan(copy, List.of(edit))).printHuman(out, style);
+        EditReport.planned(Path.of(BundledSample.NAME), editor.plan(copy, List.of(edit)), List.of(edit.description()))
+                .printHuman(out, style);
     }
 
     private static void deleteTree(Path directory) throws IOException {

@@ -24,9 +24,10 @@ abstract class EditCommand extends WriteCommand {
     Function<Path, FileReport> prepare() {
         ConfigEditor editor = commit.editor(force);
         List<ConfigEdit> edits = edits();
+        List<String> asked = edits.stream().map(ConfigEdit::description).toList();
         if (change.dryRun()) {
-            return file -> EditReport.planned(file, editor.plan(file, edits));
+            return file -> EditReport.planned(file, editor.plan(file, edits), asked);
         }
-        return file -> EditReport.committed(editor.apply(file, edits));
+        return file -> EditReport.committed(editor.apply(file, edits), asked);
     }
 }

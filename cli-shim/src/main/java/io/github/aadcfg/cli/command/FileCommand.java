@@ -83,8 +83,10 @@ abstract class FileCommand implements Callable<Integer> {
         try (StopSignals stop = StopSignals.install()) {
             handled = Batch.run(targets, files.jobs(), file -> handle(handler, file), printer::print, stop::requested);
         }
-        int exitCode = printer.finish();
-        return handled < targets.size() ? printer.interrupted(handled, targets.size()) : exitCode;
+        if (handled < targets.size()) {
+            printer.interrupted(handled, targets.size());
+        }
+        return printer.finish();
     }
 
     private FileReport handle(Function<Path, FileReport> handler, Path file) {

@@ -48,9 +48,9 @@ final class RestoreCommand extends WriteCommand {
     Function<Path, FileReport> prepare() {
         ConfigEditor editor = commit.editor(force);
         if (change.dryRun()) {
-            return target -> EditReport.planned(target, editor.planRestore(target, backup(editor, target)));
+            return target -> EditReport.planned(target, editor.planRestore(target, backup(editor, target)), List.of());
         }
-        return target -> EditReport.committed(editor.restore(target, backup(editor, target)));
+        return target -> EditReport.committed(editor.restore(target, backup(editor, target)), List.of());
     }
 
     @Override

@@ -14,7 +14,8 @@ import io.github.aadcfg.core.xdt.XdtTransform;
 @Command(name = "transform",
         description = {"Apply XML-Document-Transform files (Web.Release.config style: xdt:Transform, xdt:Locator) "
                 + "with Microsoft's semantics. Several --xdt files run in the given order as one write. "
-                + "Transforms that match nothing are warnings (stderr, or JSON findings)."},
+                + "Transforms that match nothing are warnings (on stderr, or the JSON warnings, which name the "
+                + "transform file)."},
         footerHeading = "%nExample:%n",
         footer = "  aadcfg transform --xdt AgentProxy.xdt.config --dry-run AADConnectProvisioningAgent.exe.config")
 final class TransformCommand extends EditCommand {

@@ -20,24 +20,21 @@ import io.github.aadcfg.core.report.Backup;
  */
 public record BackupsReport(Path file, List<Backup> backups, Path directory, Failure failure) implements FileReport {
 
+    /** The only outcome: the backups were listed. */
+    static final Outcome LISTED = new Outcome("ok", "listed", 0);
+
     /** The report of a file whose backups could not be listed. */
     public static BackupsReport failed(Path file, RuntimeException e) {
         return new BackupsReport(file, List.of(), null, Failure.of(e));
     }
 
     @Override
-    public String summary() {
-        return failure == null ? "listed" : "failed";
+    public Outcome outcome() {
+        return LISTED;
     }
 
     @Override
-    public int exitCode(boolean detailed) {
-        return failure == null ? ExitCodes.OK : failure.exitCode();
-    }
-
-    @Override
-    public JsonObject toJson() {
-        JsonObject json = Json.report(file, failure == null ? "ok" : "error");
+    public void addFields(JsonObject json) {
         JsonArray array = new JsonArray();
         for (Backup backup : backups) {
             JsonObject value = new JsonObject();
@@ -48,16 +45,10 @@ public record BackupsReport(Path file, List<Backup> backups, Path directory, Fai
             array.add(value);
         }
         json.add("backups", array);
-        json.add("error", Json.error(failure));
-        return json;
     }
 
     @Override
     public void printHuman(PrintWriter out, Style style) {
-        if (failure != null) {
-            out.println(failure.humanLine(file));
-            return;
-        }
         out.println(Printable.of(file) + ": " + (backups.isEmpty() ? "no backups in " + Printable.of(directory)
                 : FileReport.count(backups.size(), "backup")));
         for (Backup backup : backups) {

@@ -2,7 +2,6 @@ package io.github.aadcfg.cli.report;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.google.gson.JsonObject;
@@ -12,61 +11,61 @@ import io.github.aadcfg.core.Plan;
 import io.github.aadcfg.core.Status;
 import io.github.aadcfg.core.report.Finding;
 import io.github.aadcfg.core.report.LintBlockedException;
+import io.github.aadcfg.core.report.SecretMask;
 
 /**
  * What an edit or a restore did to one file. A dry run carries the diff instead of a backup.
  *
  * @param file     the file, as given
- * @param outcome  what happened
+ * @param outcome  what happened ({@code null} on failure)
  * @param backup   the backup taken, or {@code null}
  * @param diff     with {@code --dry-run}, the unified diff (empty when unchanged, {@code null} on error)
  * @param preview  whether this was a dry run
+ * @param edits    what each edit did, as the plan describes it (e.g. which backup {@code tracing disable}
+ *                 restored the section from)
+ * @param asked    the descriptions of the edits as the command line asked for them: human output shows only the
+ *                 {@code edits} that say more
  * @param findings the lint findings on the file
  * @param warnings the warnings raised while planning (e.g. a transform that matched nothing)
  * @param failure  why it failed, or {@code null}
  */
-public record EditReport(Path file, Outcome outcome, Path backup, String diff, boolean preview, List<Finding> findings,
-        List<Finding> warnings, Failure failure) implements FileReport {
+public record EditReport(Path file, Outcome outcome, Path backup, String diff, boolean preview, List<String> edits,
+        List<String> asked, List<Finding> findings, List<Finding> warnings, Failure failure) implements FileReport {
 
-    /** What happened to the file. */
-    enum Outcome {
-        CHANGED("changed", "changed"),
-        UNCHANGED("unchanged", "unchanged"),
-        WOULD_CHANGE("would-change", "would change"),
-        ERROR("error", "failed");
+    /** The file's content was already as the edits want it. */
+    static final Outcome UNCHANGED = new Outcome("unchanged", "unchanged", 0);
+    /** A dry run found the edits would change the file. */
+    static final Outcome WOULD_CHANGE = new Outcome("would-change", "would change", 1);
+    /** The file was changed. */
+    static final Outcome CHANGED = new Outcome("changed", "changed", 2);
 
-        final String json;
-        final String human;
-
-        Outcome(String json, String human) {
-            this.json = json;
-            this.human = human;
-        }
-    }
-
-    /** The report of a commit. */
-    public static EditReport committed(CommitResult result) {
-        Outcome outcome = result.status() == Status.CHANGED ? Outcome.CHANGED : Outcome.UNCHANGED;
+    /**
+     * The report of a commit.
+     *
+     * @param asked the descriptions of the edits asked for ({@link io.github.aadcfg.core.edits.ConfigEdit#description()})
+     */
+    public static EditReport committed(CommitResult result, List<String> asked) {
+        Outcome outcome = result.status() == Status.CHANGED ? CHANGED : UNCHANGED;
         Plan plan = result.plan();
-        return new EditReport(result.file(), outcome, result.backup(), null, false, plan.findings(), plan.warnings(),
-                null);
+        return new EditReport(result.file(), outcome, result.backup(), null, false, plan.edits(), asked,
+                plan.findings(), plan.warnings(), null);
     }
 
-    /** The report of a dry run. */
-    public static EditReport planned(Path file, Plan plan) {
-        return new EditReport(file, plan.changed() ? Outcome.WOULD_CHANGE : Outcome.UNCHANGED, null,
-                plan.unifiedDiff(), true, plan.findings(), plan.warnings(), null);
+    /**
+     * The report of a dry run.
+     *
+     * @param asked the descriptions of the edits asked for ({@link io.github.aadcfg.core.edits.ConfigEdit#description()})
+     */
+    public static EditReport planned(Path file, Plan plan, List<String> asked) {
+        return new EditReport(file, plan.changed() ? WOULD_CHANGE : UNCHANGED, null,
+                plan.unifiedDiff(), true, plan.edits(), asked, plan.findings(), plan.warnings(), null);
     }
 
     /** The report of a failure. */
     public static EditReport failed(Path file, RuntimeException e, boolean preview) {
         List<Finding> findings = e instanceof LintBlockedException blocked ? blocked.findings() : List.of();
-        return new EditReport(file, Outcome.ERROR, null, null, preview, findings, List.of(), Failure.of(e));
-    }
-
-    @Override
-    public String summary() {
-        return outcome.human;
+        return new EditReport(file, null, null, null, preview, List.of(), List.of(), findings, List.of(),
+                Failure.of(e));
     }
 
     @Override
@@ -74,43 +73,35 @@ public record EditReport(Path file, Outcome outcome, Path backup, String diff, b
         if (failure != null) {
             return failure.exitCode();
         }
-        boolean changes = outcome == Outcome.CHANGED || outcome == Outcome.WOULD_CHANGE;
-        return detailed && changes ? ExitCodes.CHANGED : ExitCodes.OK;
+        return detailed && !outcome.equals(UNCHANGED) ? ExitCodes.CHANGED : ExitCodes.OK;
     }
 
     @Override
     public boolean changedOnDisk() {
-        return outcome == Outcome.CHANGED;
+        return outcome.equals(CHANGED);
     }
 
     @Override
-    public JsonObject toJson() {
-        JsonObject json = Json.report(file, outcome.json);
+    public void addFields(JsonObject json) {
         json.add("backup", Json.path(backup));
         if (preview) {
             json.addProperty("diff", diff);
         }
-        List<Finding> all = new ArrayList<>(findings);
-        all.addAll(warnings);
-        json.add("findings", Json.findings(all));
-        json.add("error", Json.error(failure));
-        return json;
+        json.add("edits", Json.texts(edits));
+        json.add("findings", Json.findings(findings));
+        json.add("warnings", Json.warnings(warnings, file));
     }
 
     @Override
     public void printHuman(PrintWriter out, Style style) {
-        switch (outcome) {
-            case ERROR -> out.println(failure.humanLine(file));
-            case CHANGED -> out.println(Printable.of(file) + ": changed (backup: " + Printable.of(backup) + ")");
-            case UNCHANGED -> out.println(Printable.of(file) + ": unchanged");
-            case WOULD_CHANGE -> {
-                out.println(Printable.of(file) + ": would change");
-                out.print(style.diff(diff));
-            }
+        out.println(Printable.of(file) + ": " + outcome.human()
+                + (outcome.equals(CHANGED) ? " (backup: " + Printable.of(backup) + ")" : ""));
+        edits.stream().filter(edit -> !asked.contains(edit))
+                .forEach(edit -> out.println("  " + Printable.of(SecretMask.text(edit))));
+        if (preview) {
+            out.print(style.diff(diff));
         }
-        if (failure == null) {
-            findings.forEach(finding -> out.println("  " + Printable.of(finding)));
-        }
+        findings.forEach(finding -> out.println("  " + Printable.of(finding)));
     }
 
     @Override

@@ -5,7 +5,11 @@ import java.nio.file.Path;
 
 import com.google.gson.JsonObject;
 
-/** What one command did with one file, printable as one JSON object or as a human line with details. */
+/**
+ * What one command did with one file. {@link ReportPrinter} prints it as one JSON object ({@code type},
+ * {@code file}, {@code status}, the command's fields, {@code error}) or as human lines; a failure it prints
+ * the same way for every command.
+ */
 public interface FileReport {
     /** The file, as given. */
     Path file();
@@ -13,16 +17,28 @@ public interface FileReport {
     /** Why the file could not be handled, or {@code null}. */
     Failure failure();
 
-    /** How the summary line counts this file, e.g. {@code changed} or {@code failed}. */
-    String summary();
+    /** What became of the file when it was handled; not used on failure. */
+    Outcome outcome();
+
+    /** The JSON {@code status}: the outcome's, or {@code error} on failure. */
+    default String status() {
+        return failure() == null ? outcome().json() : "error";
+    }
+
+    /** How the human summary counts this file, e.g. {@code changed} or {@code failed}. */
+    default String summary() {
+        return failure() == null ? outcome().human() : "failed";
+    }
 
     /** This file's exit code; {@code detailed} is {@code --detailed-exitcode}. */
-    int exitCode(boolean detailed);
+    default int exitCode(boolean detailed) {
+        return failure() == null ? ExitCodes.OK : failure().exitCode();
+    }
 
-    /** The JSON object: {@code file}, {@code status}, the command's data, {@code error}. */
-    JsonObject toJson();
+    /** Adds the command's fields to the JSON object, also on failure (then empty or null). */
+    void addFields(JsonObject json);
 
-    /** The human line, and any details indented below it. */
+    /** The human line of a file that was handled, and any details indented below it. */
     void printHuman(PrintWriter out, Style style);
 
     /** Whether the file was written: its content on disk changed. */

@@ -17,6 +17,13 @@ import io.github.aadcfg.core.report.Finding;
  */
 public record LintReport(Path file, List<Finding> findings, Failure failure) implements FileReport {
 
+    /** No finding. */
+    static final Outcome CLEAN = new Outcome("clean", "clean", 0);
+    /** Warnings only. */
+    static final Outcome WARNINGS = new Outcome("warnings", "with warnings", 1);
+    /** An error-level finding: edits refuse the file without {@code --force}. */
+    static final Outcome LINT_ERRORS = new Outcome("lint-errors", "with errors", 2);
+
     /** The report of a file that could not be read or parsed. */
     public static LintReport failed(Path file, RuntimeException e) {
         return new LintReport(file, List.of(), Failure.of(e));
@@ -27,38 +34,29 @@ public record LintReport(Path file, List<Finding> findings, Failure failure) imp
     }
 
     @Override
-    public String summary() {
-        if (failure != null) {
-            return "failed";
-        }
+    public Outcome outcome() {
         if (errors() > 0) {
-            return "with errors";
+            return LINT_ERRORS;
         }
-        return findings.isEmpty() ? "clean" : "with warnings";
+        return findings.isEmpty() ? CLEAN : WARNINGS;
     }
 
+    /** Exit 65 for an error-level finding: the file is what edits refuse without {@code --force}. */
     @Override
     public int exitCode(boolean detailed) {
-        if (failure != null) {
-            return failure.exitCode();
+        if (failure == null && outcome() == LINT_ERRORS) {
+            return ExitCodes.DATA;
         }
-        return errors() > 0 ? ExitCodes.DATA : ExitCodes.OK;
+        return FileReport.super.exitCode(detailed);
     }
 
     @Override
-    public JsonObject toJson() {
-        JsonObject json = Json.report(file, failure == null ? "ok" : "error");
+    public void addFields(JsonObject json) {
         json.add("findings", Json.findings(findings));
-        json.add("error", Json.error(failure));
-        return json;
     }
 
     @Override
     public void printHuman(PrintWriter out, Style style) {
-        if (failure != null) {
-            out.println(failure.humanLine(file));
-            return;
-        }
         if (findings.isEmpty()) {
             out.println(Printable.of(file) + ": no findings");
             return;

@@ -21,70 +21,58 @@ import io.github.aadcfg.core.report.SecretMask;
  */
 public record ProxyReport(Path file, ProxyView proxy, Failure failure) implements FileReport {
 
+    /** The file declares no proxy. */
+    static final Outcome NO_PROXY = new Outcome("ok", "without a proxy", 0);
+    /** The file declares a proxy. */
+    static final Outcome PROXY = new Outcome("ok", "with a proxy", 1);
+
     /** The report of a file that could not be read. */
     public static ProxyReport failed(Path file, RuntimeException e) {
         return new ProxyReport(file, null, Failure.of(e));
     }
 
-    /** The address with any user info (a password, perhaps) masked. */
-    private String address() {
-        return proxy.displayAddress();
+    @Override
+    public Outcome outcome() {
+        return proxy == null ? NO_PROXY : PROXY;
     }
 
+    /** The proxy with its booleans as JSON booleans ({@link Json#dotNetBoolean}), the address masked. */
     @Override
-    public String summary() {
-        if (failure != null) {
-            return "failed";
-        }
-        return proxy == null ? "without a proxy" : "with a proxy";
-    }
-
-    @Override
-    public int exitCode(boolean detailed) {
-        return failure == null ? ExitCodes.OK : failure.exitCode();
-    }
-
-    @Override
-    public JsonObject toJson() {
-        JsonObject json = Json.report(file, failure == null ? "ok" : "error");
+    public void addFields(JsonObject json) {
         if (proxy == null) {
             json.add("proxy", JsonNull.INSTANCE);
-        } else {
-            JsonObject value = new JsonObject();
-            value.addProperty("address", address());
-            value.addProperty("enabled", proxy.enabled());
-            value.addProperty("useDefaultCredentials", proxy.useDefaultCredentials());
-            value.addProperty("useSystemDefault", proxy.useSystemDefault());
-            value.addProperty("bypassOnLocal", proxy.bypassOnLocal());
-            JsonArray bypass = new JsonArray();
-            proxy.bypassList().forEach(expression -> bypass.add(SecretMask.value(expression)));
-            value.add("bypassList", bypass);
-            value.addProperty("line", proxy.line());
-            json.add("proxy", value);
+            return;
         }
-        json.add("error", Json.error(failure));
-        return json;
+        JsonObject value = new JsonObject();
+        value.addProperty("address", proxy.displayAddress());
+        value.add("enabled", Json.dotNetBoolean(proxy.enabled()));
+        value.add("useDefaultCredentials", Json.dotNetBoolean(proxy.useDefaultCredentials()));
+        value.add("useSystemDefault", Json.dotNetBoolean(proxy.useSystemDefault()));
+        value.add("bypassOnLocal", Json.dotNetBoolean(proxy.bypassOnLocal()));
+        JsonArray bypass = new JsonArray();
+        proxy.bypassList().forEach(expression -> bypass.add(SecretMask.value(expression)));
+        value.add("bypassList", bypass);
+        value.addProperty("line", proxy.line());
+        json.add("proxy", value);
     }
 
     @Override
     public void printHuman(PrintWriter out, Style style) {
-        if (failure != null) {
-            out.println(failure.humanLine(file));
-        } else if (proxy == null) {
+        if (proxy == null) {
             out.println(Printable.of(file) + ": no proxy");
-        } else {
-            List<String> parts = new ArrayList<>();
-            add(parts, "enabled", proxy.enabled());
-            add(parts, "useDefaultCredentials", proxy.useDefaultCredentials());
-            add(parts, "usesystemdefault", proxy.useSystemDefault());
-            add(parts, "bypassonlocal", proxy.bypassOnLocal());
-            if (!proxy.bypassList().isEmpty()) {
-                parts.add("bypass " + String.join(" ", proxy.bypassList().stream().map(SecretMask::value).toList()));
-            }
-            String address = proxy.address() == null ? "(no address)" : address();
-            out.println(Printable.of(file) + ": proxy " + Printable.of(address) + (parts.isEmpty() ? "" : ", " + String.join(", ", parts))
-                    + " (line " + proxy.line() + ")");
+            return;
         }
+        List<String> parts = new ArrayList<>();
+        add(parts, "enabled", proxy.enabled());
+        add(parts, "useDefaultCredentials", proxy.useDefaultCredentials());
+        add(parts, "usesystemdefault", proxy.useSystemDefault());
+        add(parts, "bypassonlocal", proxy.bypassOnLocal());
+        if (!proxy.bypassList().isEmpty()) {
+            parts.add("bypass " + String.join(" ", proxy.bypassList().stream().map(SecretMask::value).toList()));
+        }
+        String address = proxy.address() == null ? "(no address)" : proxy.displayAddress();
+        out.println(Printable.of(file) + ": proxy " + Printable.of(address) + (parts.isEmpty() ? "" : ", " + String.join(", ", parts))
+                + " (line " + proxy.line() + ")");
     }
 
     private static void add(List<String> parts, String name, String value) {

@@ -82,7 +82,8 @@ class EditCommandsIT {
 
     private static void checkFirstRun(Path file, byte[] original, JsonObject report, String pinned) {
         String name = file.getFileName().toString();
-        assertThat(report.keySet()).as(name).containsExactly("file", "status", "backup", "findings", "error");
+        assertThat(report.keySet()).as(name).containsExactly("type", "file", "status", "backup", "edits", "findings",
+                "warnings", "error");
         if (Fixtures.LINT_ERRORS.contains(name) && !fixes(pinned, name)) {
             assertThat(report.get("status").getAsString()).isEqualTo("error");
             assertThat(report.getAsJsonObject("error").get("code").getAsString()).isEqualTo("lint-errors");

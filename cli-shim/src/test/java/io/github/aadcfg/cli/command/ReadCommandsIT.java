@@ -36,14 +36,15 @@ class ReadCommandsIT {
         for (int i = 0; i < files.size(); i++) {
             Optional<ProxyView> expected = ConfigDocument.read(files.get(i)).proxy();
             JsonObject report = reports.get(i);
-            assertThat(report.keySet()).containsExactly("file", "status", "proxy", "error");
+            assertThat(report.keySet()).containsExactly("type", "file", "status", "proxy", "error");
             assertThat(report.get("status").getAsString()).isEqualTo("ok");
             if (expected.isEmpty()) {
                 assertThat(report.get("proxy").isJsonNull()).isTrue();
             } else {
                 JsonObject proxy = report.getAsJsonObject("proxy");
                 assertThat(proxy.get("address").getAsString()).isEqualTo(expected.get().address());
-                assertThat(proxy.get("enabled").getAsString()).isEqualTo(expected.get().enabled());
+                assertThat(proxy.get("enabled").getAsJsonPrimitive().isBoolean()).as("a JSON boolean").isTrue();
+                assertThat(proxy.get("enabled").getAsBoolean()).isEqualTo(Boolean.parseBoolean(expected.get().enabled()));
                 assertThat(proxy.get("line").getAsInt()).isEqualTo(expected.get().line());
             }
         }
@@ -75,7 +76,9 @@ class ReadCommandsIT {
         for (int i = 0; i < files.size(); i++) {
             List<Finding> expected = ConfigDocument.read(files.get(i)).lint();
             JsonObject report = reports.get(i);
-            assertThat(report.keySet()).containsExactly("file", "status", "findings", "error");
+            assertThat(report.keySet()).containsExactly("type", "file", "status", "findings", "error");
+            assertThat(report.get("status").getAsString()).isEqualTo(expected.stream().anyMatch(Finding::isError)
+                    ? "lint-errors" : expected.isEmpty() ? "clean" : "warnings");
             assertThat(report.getAsJsonArray("findings")).hasSameSizeAs(expected);
             for (int j = 0; j < expected.size(); j++) {
                 JsonObject finding = report.getAsJsonArray("findings").get(j).getAsJsonObject();
@@ -129,7 +132,7 @@ class ReadCommandsIT {
         Cli.Result under = Cli.run("backups", "--backup-dir", elsewhere.toString(), agent.toString());
 
         JsonObject report = beside.json().get(0);
-        assertThat(report.keySet()).containsExactly("file", "status", "backups", "error");
+        assertThat(report.keySet()).containsExactly("type", "file", "status", "backups", "error");
         assertThat(report.getAsJsonArray("backups")).hasSize(2);
         JsonObject newest = report.getAsJsonArray("backups").get(0).getAsJsonObject();
         JsonObject oldest = report.getAsJsonArray("backups").get(1).getAsJsonObject();

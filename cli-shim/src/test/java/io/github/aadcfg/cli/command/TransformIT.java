@@ -50,10 +50,11 @@ class TransformIT {
         assertThat(report.get("status").getAsString()).isEqualTo(java.util.Arrays.equals(source, expected)
                 ? "unchanged" : "changed");
         List<String> warnings = new ArrayList<>();
-        for (JsonElement finding : report.getAsJsonArray("findings")) {
-            if (finding.getAsJsonObject().get("code").getAsString().startsWith("xdt-")) {
-                warnings.add(finding.getAsJsonObject().get("message").getAsString() + "\n");
-            }
+        for (JsonElement warning : report.getAsJsonArray("warnings")) {
+            assertThat(warning.getAsJsonObject().get("code").getAsString()).startsWith("xdt-");
+            assertThat(warning.getAsJsonObject().get("file").getAsString()).as("the file its line is in")
+                    .isEqualTo(fixture.resolve("transform.config").toString());
+            warnings.add(warning.getAsJsonObject().get("message").getAsString() + "\n");
         }
         assertThat(String.join("", warnings))
                 .isEqualTo(Files.readString(fixture.resolve("warnings.txt"), StandardCharsets.UTF_8));

@@ -38,7 +38,8 @@ class DryRunIT {
         assertThat(reports).hasSameSizeAs(files);
         for (int i = 0; i < files.size(); i++) {
             JsonObject report = reports.get(i);
-            assertThat(report.keySet()).containsExactly("file", "status", "backup", "diff", "findings", "error");
+            assertThat(report.keySet()).containsExactly("type", "file", "status", "backup", "diff", "edits",
+                    "findings", "warnings", "error");
             assertThat(report.get("backup").isJsonNull()).isTrue();
             if (Fixtures.LINT_ERRORS.contains(files.get(i).getFileName().toString())) {
                 assertThat(report.get("status").getAsString()).isEqualTo("error");

@@ -104,14 +104,16 @@ class InterruptedBatchIT {
         return changed;
     }
 
-    /** The JSON output: one object per file handled, then the interruption. */
+    /** The JSON output: one object per file handled, then the summary, which says it was interrupted. */
     private static Map<Path, Path> changedInJson(Cli.Result result, int handled) {
         List<JsonObject> objects = result.json();
-        assertThat(objects).as("an object per file handled, then the interruption").hasSize(handled + 1);
-        JsonObject last = objects.get(handled);
+        assertThat(objects).as("an object per file handled").hasSize(handled);
+        JsonObject last = result.summary();
         assertThat(last.get("file").isJsonNull()).isTrue();
         assertThat(last.get("status").getAsString()).isEqualTo("interrupted");
-        assertThat(last.getAsJsonObject("error").get("message").getAsString())
+        assertThat(last.get("exitCode").getAsInt()).isEqualTo(130);
+        assertThat(last.get("files").getAsInt()).isEqualTo(handled);
+        assertThat(last.get("message").getAsString())
                 .isEqualTo(INTERRUPTED.matcher(result.err()).results().findFirst().orElseThrow().group()
                         .substring("aadcfg: ".length()));
         Map<Path, Path> changed = new LinkedHashMap<>();

@@ -179,14 +179,19 @@ class KillDuringWritesIT {
         return batch.files().stream().filter(f -> Arrays.equals(batch.original(f), batch.patched(f))).count();
     }
 
-    /** The complete JSON lines of a run's output by file; a line cut off by the kill is ignored. */
+    /**
+     * The complete JSON lines of a run's files (not its summary) by file; a line cut off by the kill is
+     * ignored.
+     */
     private static Map<Path, JsonObject> reports(String out) {
         Map<Path, JsonObject> reports = new LinkedHashMap<>();
         int end = out.lastIndexOf('\n');
         for (String line : out.substring(0, end + 1).split("\n")) {
             if (!line.isEmpty()) {
                 JsonObject report = JsonParser.parseString(line).getAsJsonObject();
-                reports.put(Path.of(report.get("file").getAsString()), report);
+                if (report.get("type").getAsString().equals("file")) {
+                    reports.put(Path.of(report.get("file").getAsString()), report);
+                }
             }
         }
         return reports;

@@ -218,7 +218,7 @@ public final class ParsedTransform implements EditStep {
 
     private void warn(EditSession session, TransformStep step, String code, String message) {
         session.warn(new Finding(code, Severity.WARNING, file.getFileName() + ":" + step.line() + ":" + step.column()
-                + ": " + message, step.line()));
+                + ": " + message, step.line(), file));
     }
 
     private AadcfgException error(TransformStep step, String code, String message) {

@@ -97,7 +97,8 @@ final class TransformParser {
             if (XDT_NAMESPACE.equals(attribute.getNamespaceURI()) && !name.equals("Transform")
                     && !name.equals("Locator") && !name.equals("SupressWarnings")) {
                 warnings.add(new Finding("xdt-unknown-attribute", Severity.WARNING, where(element)
-                        + "unknown XDT attribute '" + attribute.getQualifiedName() + "' is ignored", line(element)));
+                        + "unknown XDT attribute '" + attribute.getQualifiedName() + "' is ignored", line(element),
+                        transform.file()));
             }
         }
         if (transformAttribute != null) {
@@ -137,7 +138,8 @@ final class TransformParser {
         if (arguments.size() > transform.maxArguments()) {
             if (transform.maxArguments() == 0) {
                 warnings.add(new Finding("xdt-unexpected-arguments", Severity.WARNING, where(element) + transform.xdtName()
-                        + " does not expect arguments; '" + call.raw() + "' is ignored", line(element)));
+                        + " does not expect arguments; '" + call.raw() + "' is ignored", line(element),
+                        this.transform.file()));
                 arguments = List.of();
             } else {
                 throw error(element, "Transform", "too-many-arguments", transform.xdtName() + " takes only one argument, got "
