@@ -109,7 +109,7 @@ VERBOSE_LISTENERS = [('                    <add name="textWriterListener"/>\n', 
                      ('            <add name="textWriterListener" ' + TEXT_WRITER + '/>\n', '')]
 
 # Lint-error variants an edit runs on without --force, because it removes every error (the proxy's placeholders).
-FIXED_BY = {'placeholders.config': ('proxy-set', 'proxy-set-bypass')}
+FIXED_BY = {'placeholders.config': ('proxy-set', 'proxy-set-bypass', 'proxy-remove')}
 
 # Each command: (arguments, edits of the agent config, {variant: edits instead}, pinned lint-error variants).
 # An edit is (old, new), or (None, block): block goes before </configuration>.
@@ -144,6 +144,15 @@ COMMANDS = {
                                   + '        </defaultProxy>')],
                          }, False),
     'proxy-remove': ('proxy remove', [], {
+        'placeholders.config': [('    <system.net>\n'
+                                 '        <defaultProxy enabled="true" useDefaultCredentials="true">\n'
+                                 '            <proxy\n'
+                                 '                usesystemdefault="true"\n'
+                                 '                proxyaddress="http://[proxy-server]:[proxy-port]"\n'
+                                 '                bypassonlocal="true"\n'
+                                 '            />\n'
+                                 '        </defaultProxy>\n'
+                                 '    </system.net>\n', '')],
         'existing-proxy.config': [('        <defaultProxy enabled="true" useDefaultCredentials="true">\n'
                                    '            ' + proxy(True) + '\n'
                                    '        </defaultProxy>\n', '')],
@@ -228,7 +237,7 @@ def outputs():
             bom, text, encoding = decode(name, open(source, 'rb').read())
             after = patched(name, text, by_variant.get(name, edits))
             yield os.path.join(command, name), bom + after.encode(encoding)
-            if command == 'proxy-set' and name not in LINT_ERRORS:
+            if command == 'proxy-set' and (name not in LINT_ERRORS or command in FIXED_BY.get(name, ())):
                 yield os.path.join('proxy-set-dry-run', name + '.diff'), diff(name, text, after).encode('utf-8')
 
 

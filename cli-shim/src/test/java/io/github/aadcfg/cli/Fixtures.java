@@ -15,6 +15,11 @@ import java.util.stream.Stream;
 /** Copies of the repository's test data in a test's directory, and what a directory holds. */
 public final class Fixtures {
     /** The bundled agent config's file name. */
+    /**
+     * The lint-error variant that every proxy edit fixes (its only errors are the guide's placeholders in the proxy
+     * address), so that they run on it without --force (see FIXED_BY in testdata/expected/edits-by-hand.py).
+     */
+    public static final String FIXED_BY_PROXY_EDITS = "placeholders.config";
     public static final String AGENT = "AADConnectProvisioningAgent.exe.config";
     /** The variants with an error-level lint finding, which edits refuse without --force. */
     public static final List<String> LINT_ERRORS = List.of("configsections-not-first.config",

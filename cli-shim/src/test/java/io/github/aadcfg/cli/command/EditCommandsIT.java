@@ -105,7 +105,7 @@ class EditCommandsIT {
 
     /** Whether the command removes every lint error of the variant, and so runs on it without --force. */
     private static boolean fixes(String pinned, String name) {
-        return pinned.startsWith("proxy-set") && name.equals("placeholders.config");
+        return pinned.startsWith("proxy-") && name.equals(Fixtures.FIXED_BY_PROXY_EDITS);
     }
 
     @Test
