@@ -149,13 +149,6 @@ class XdtDifferentialTest {
     @TempDir
     Path dir;
 
-    /** What aadcfg made of a case: its result or refusal, and for a refusal by lint the result with --force. */
-    private record AadcfgResult(Plan plan, AadcfgException refusal, Plan forced) {
-        boolean succeeded() {
-            return plan != null;
-        }
-    }
-
     @Test
     void whereBothEnginesApplyATransformTheyGiveTheSameTreeAndAadcfgChangesNoMoreLines() throws IOException {
         List<Path> configs = Testdata.wellFormed();
@@ -167,43 +160,75 @@ class XdtDifferentialTest {
         }
         Map<Path, MicrosoftXdt> microsoft = MicrosoftXdt.apply(jobs);
 
-        int both = 0;
-        int sameTree = 0;
-        int sameBytes = 0;
-        int neither = 0;
-        int lintRefusals = 0;
-        Map<String, String> onlyAadcfg = new TreeMap<>();
-        Map<String, String> onlyMicrosoft = new TreeMap<>();
-        Set<String> differentTrees = new TreeSet<>();
-        List<String> problems = new ArrayList<>();
+        Outcome outcome = new Outcome();
         for (int i = 0; i < cases.size(); i++) {
-            XdtCase generated = cases.get(i);
             MicrosoftXdt.Job job = jobs.get(i);
-            MicrosoftXdt theirs = microsoft.get(job.output());
-            AadcfgResult ours = aadcfg(generated, job.transform());
+            outcome.add(cases.get(i), aadcfg(cases.get(i), job.transform()), microsoft.get(job.output()), job.output());
+        }
+        System.out.printf("xdt differential: %d cases on %d configs, %d applied by both, %d of them with the same "
+                + "tree, %d with the same bytes (apart from BOM and XML declaration); only aadcfg: %d, only Microsoft: "
+                + "%d (%d of them refused by aadcfg for lint errors, which --force applies with Microsoft's tree); "
+                + "refused by both: %d%n", cases.size(), configs.size(), outcome.both, outcome.sameTree,
+                outcome.sameBytes, outcome.onlyAadcfg.size(), outcome.onlyMicrosoft.size(), outcome.forcedAlike,
+                outcome.neither);
+
+        assertThat(outcome.problems).isEmpty();
+        assertThat(outcome.onlyAadcfg.keySet()).as("cases only aadcfg applies (explain each in ONLY_AADCFG): %s",
+                outcome.onlyAadcfg).isEqualTo(ONLY_AADCFG.keySet());
+        assertThat(outcome.onlyMicrosoft.keySet()).as("cases only Microsoft's engine applies (explain each in "
+                + "ONLY_MICROSOFT or LINT_ERROR_FILES): %s", outcome.onlyMicrosoft)
+                .isEqualTo(onlyMicrosoftExpected(cases, microsoft, jobs));
+        assertThat(outcome.forcedAlike).as("cases only Microsoft applies that aadcfg applies alike with --force")
+                .isEqualTo(outcome.onlyMicrosoft.size());
+        assertThat(outcome.differentTrees).as("cases both apply with different trees (explain each in "
+                + "DIFFERENT_TREES)").isEqualTo(DIFFERENT_TREES.keySet());
+        assertThat(outcome.sameTree).as("cases with the same tree").isGreaterThan(2000);
+    }
+
+    /** What aadcfg made of a case: its result or refusal, and for a refusal by lint the result with --force. */
+    private record AadcfgResult(Plan plan, AadcfgException refusal, Plan forced) {
+        boolean succeeded() {
+            return plan != null;
+        }
+    }
+
+    /** The cases counted and sorted by what both engines made of them, and what went wrong. */
+    private static final class Outcome {
+        private int both;
+        private int sameTree;
+        private int sameBytes;
+        private int neither;
+        private int forcedAlike;
+        private final Map<String, String> onlyAadcfg = new TreeMap<>();
+        private final Map<String, String> onlyMicrosoft = new TreeMap<>();
+        private final Set<String> differentTrees = new TreeSet<>();
+        private final List<String> problems = new ArrayList<>();
+
+        void add(XdtCase generated, AadcfgResult ours, MicrosoftXdt theirs, Path theirResult) {
             problems.addAll(lintRefusalProblems(generated, ours));
             if (ours.succeeded() && theirs.succeeded()) {
                 both++;
-                Comparison comparison = compare(generated, ours.plan().editedBytes(), job.output());
-                if (comparison.sameTree()) {
-                    sameTree++;
-                    problems.addAll(comparison.problems());
-                    if (BELOW_TWO_DEFAULT_NAMESPACES.stream().noneMatch(generated.id()::startsWith)) {
-                        problems.addAll(warningProblems(generated, ours.plan(), theirs));
-                    }
-                } else {
-                    differentTrees.add(generated.id());
-                }
+                Comparison comparison = compare(generated, ours.plan().editedBytes(), theirResult);
                 sameBytes += comparison.sameText() ? 1 : 0;
+                if (!comparison.sameTree()) {
+                    differentTrees.add(generated.id());
+                    return;
+                }
+                sameTree++;
+                problems.addAll(comparison.problems());
+                if (BELOW_TWO_DEFAULT_NAMESPACES.stream().noneMatch(generated.id()::startsWith)) {
+                    problems.addAll(warningProblems(generated, ours.plan(), theirs));
+                }
             } else if (ours.succeeded()) {
                 onlyAadcfg.put(generated.id(), String.join("; ", theirs.log()));
             } else if (theirs.succeeded()) {
                 onlyMicrosoft.put(generated.id(), ours.refusal().code());
                 if (ours.forced() != null) {
-                    lintRefusals++;
-                    Comparison forced = compare(generated, ours.forced().editedBytes(), job.output());
+                    Comparison forced = compare(generated, ours.forced().editedBytes(), theirResult);
                     problems.addAll(forced.problems());
-                    if (!forced.sameTree()) {
+                    if (forced.sameTree()) {
+                        forcedAlike++;
+                    } else {
                         problems.add(generated.id() + ": with --force, another tree than Microsoft's: " + forced.diff());
                     }
                 }
@@ -211,21 +236,6 @@ class XdtDifferentialTest {
                 neither++;
             }
         }
-        System.out.printf("xdt differential: %d cases on %d configs, %d applied by both, %d of them with the same "
-                + "tree, %d with the same bytes (apart from BOM and XML declaration); only aadcfg: %d, only Microsoft: "
-                + "%d (%d of them refused by aadcfg for lint errors, which --force applies with Microsoft's tree); "
-                + "refused by both: %d%n", cases.size(), configs.size(), both, sameTree, sameBytes, onlyAadcfg.size(),
-                onlyMicrosoft.size(), lintRefusals, neither);
-
-        assertThat(problems).isEmpty();
-        assertThat(onlyAadcfg.keySet()).as("cases only aadcfg applies (explain each in ONLY_AADCFG): %s", onlyAadcfg)
-                .isEqualTo(ONLY_AADCFG.keySet());
-        assertThat(onlyMicrosoft.keySet()).as("cases only Microsoft's engine applies (explain each in "
-                + "ONLY_MICROSOFT or LINT_ERROR_FILES): %s", onlyMicrosoft)
-                .isEqualTo(onlyMicrosoftExpected(cases, microsoft, jobs));
-        assertThat(differentTrees).as("cases both apply with different trees (explain each in DIFFERENT_TREES)")
-                .isEqualTo(DIFFERENT_TREES.keySet());
-        assertThat(sameTree).as("cases with the same tree").isGreaterThan(2000);
     }
 
     /** The cases of {@link #ONLY_MICROSOFT}, and those of the lint error files that Microsoft's engine applies. */
