@@ -18,11 +18,12 @@ import io.github.aadcfg.core.internal.tree.StartTag;
 /**
  * XDT transforms generated from what a config holds, for the differential against Microsoft's engine. On the
  * first and the last element below a section that has an attribute to match on (its key, outside
- * {@code configSections}): every transform kind but {@code CommentOut} (which Microsoft's engine does not have)
- * with each locator, on the element and on a target that is not there; inserts of each kind into its parent,
- * into a parent that is not there and before a sibling that is not there. On the first three elements whose
- * attributes stand one per line: a new attribute, and removing the first, a middle and the last attribute.
- * On a {@code <configuration>}: {@code <system.net>} inserted if missing.
+ * {@code configSections}): every transform kind but {@code CommentOut} (which Microsoft's engine does not have),
+ * located by {@code Match(key)}, and {@code SetAttributes} also by {@code Condition} and {@code XPath}; the same
+ * on a target that is not there; inserts of each kind into its parent, into a parent that is not there and
+ * before a sibling that is not there. On the first three elements whose attributes stand one per line: a new
+ * attribute, and removing the first, a middle and the last attribute. On a {@code <configuration>}:
+ * {@code <system.net>} inserted if missing.
  */
 final class XdtCases {
     private static final String ABSENT = "aadcfg-absent";
