@@ -89,7 +89,7 @@ EDITS = {
     ], []),
     '14-remove-first-only': ('utf-8', b'', [
         ('    <add key="Dup" value="1" />\n', ''),
-    ], []),
+    ], ["transform.config:3:5: Found multiple target elements, but the 'Remove' Transform only applies to the first match"]),
     '15-removeall': ('utf-8', b'', [
         ('    <add key="Dup" value="1" />\n', ''),
         ('    <add key="Dup" value="2" />\n', ''),

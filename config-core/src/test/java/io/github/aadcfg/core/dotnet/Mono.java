@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -53,7 +55,10 @@ public final class Mono {
         assumeTrue(missing.isEmpty(), message);
     }
 
-    /** {@code testdata/dotnet/NAME.cs} compiled to an executable, once per run. */
+    /**
+     * {@code testdata/dotnet/NAME.cs} compiled to an executable, once per run. A reference given as a path is
+     * copied beside the executable, where Mono finds it when the program runs.
+     */
     public static synchronized Path compile(String name, String... references) {
         return COMPILED.computeIfAbsent(name, n -> {
             try {
@@ -62,6 +67,10 @@ public final class Mono {
                 List<String> command = new ArrayList<>(List.of("/usr/bin/mcs", "-nologo", "-out:" + exe));
                 for (String reference : references) {
                     command.add("-r:" + reference);
+                    if (reference.contains("/")) {
+                        Path library = Path.of(reference);
+                        Files.copy(library, OUTPUT.resolve(library.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                    }
                 }
                 command.add(SOURCES.resolve(n + ".cs").toString());
                 Result result = run(command, List.of());
@@ -102,5 +111,24 @@ public final class Mono {
 
     /** What a program printed (standard output and error) and its exit code. */
     public record Result(int exitCode, String output) {
+        /**
+         * The output read as blocks, in order: a line {@code == NAME}, the block's lines, an empty line. What
+         * stands outside a block (e.g. a runtime's own warnings) is left out.
+         */
+        public Map<String, List<String>> blocks() {
+            Map<String, List<String>> blocks = new LinkedHashMap<>();
+            List<String> lines = null;
+            for (String line : output.split("\n", -1)) {
+                if (line.startsWith("== ")) {
+                    lines = new ArrayList<>();
+                    blocks.put(line.substring(3), lines);
+                } else if (line.isEmpty()) {
+                    lines = null;
+                } else if (lines != null) {
+                    lines.add(line);
+                }
+            }
+            return blocks;
+        }
     }
 }

@@ -3,7 +3,6 @@ package io.github.aadcfg.core.dotnet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,19 +34,7 @@ public record RuntimeView(List<String> lines) {
         Mono.Result result = Mono.runExe(probe, files.stream().map(Path::toString).toList());
         assertThat(result.exitCode()).as(result.output()).isZero();
         Map<Path, RuntimeView> views = new LinkedHashMap<>();
-        Path current = null;
-        List<String> lines = new ArrayList<>();
-        for (String line : result.output().split("\n", -1)) {
-            if (line.startsWith("== ")) {
-                current = Path.of(line.substring(3));
-                lines = new ArrayList<>();
-            } else if (line.isEmpty() && current != null) {
-                views.put(current, new RuntimeView(List.copyOf(lines)));
-                current = null;
-            } else if (current != null) {
-                lines.add(line);
-            }
-        }
+        result.blocks().forEach((file, lines) -> views.put(Path.of(file), new RuntimeView(List.copyOf(lines))));
         assertThat(views.keySet()).as("files the probe read").containsExactlyElementsOf(files);
         return views;
     }

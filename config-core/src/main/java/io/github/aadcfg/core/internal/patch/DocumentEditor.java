@@ -2,6 +2,7 @@ package io.github.aadcfg.core.internal.patch;
 
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,18 +75,45 @@ public final class DocumentEditor {
         return patch;
     }
 
-    /** Removes an attribute with its leading whitespace; nothing when it is absent. */
+    /** Removes an attribute with one separator, as {@link #removeAttributes} does; nothing when it is absent. */
     public Patch removeAttribute(Element element, String name) {
-        Optional<Attribute> existing = startTag(element).attribute(name);
-        if (existing.isEmpty()) {
-            return Patch.NONE;
-        }
-        Attribute attribute = existing.get();
-        int from = attribute.start() - attribute.leadingWhitespace().length();
-        return Patch.of(new TextChange(from, attribute.end(), ""), ElementPath.of(element));
+        return removeAttributes(element, List.of(name));
     }
 
-    /** Inserts a fragment as the last child of {@code parent}. */
+    /**
+     * Removes the named attributes of one element; nothing for those it does not have. Each takes one separator
+     * with it: an attribute that stands first on its line (after the element's name, or at the start of a line)
+     * takes the whitespace after it, so that the next attribute moves into its place; any other takes the
+     * whitespace before it. So a tag written one attribute per line keeps that layout, and removing the
+     * attribute beside the name brings the next one up beside it instead of leaving the name alone on its line.
+     */
+    public Patch removeAttributes(Element element, Collection<String> names) {
+        List<Attribute> attributes = startTag(element).attributes();
+        if (attributes.stream().noneMatch(attribute -> names.contains(attribute.name()))) {
+            return Patch.NONE;
+        }
+        StringBuilder kept = new StringBuilder();
+        String freedPlace = null; // the separator of a removed attribute that stood first on its line
+        for (int i = 0; i < attributes.size(); i++) {
+            Attribute attribute = attributes.get(i);
+            String separator = freedPlace != null ? freedPlace : attribute.leadingWhitespace();
+            boolean firstOnLine = i == 0 || freedPlace != null || attribute.onOwnLine();
+            freedPlace = null;
+            if (names.contains(attribute.name())) {
+                freedPlace = firstOnLine ? separator : null;
+            } else {
+                kept.append(separator).append(text, attribute.start(), attribute.end());
+            }
+        }
+        int from = attributes.get(0).start() - attributes.get(0).leadingWhitespace().length();
+        int to = attributes.get(attributes.size() - 1).end();
+        return Patch.of(new TextChange(from, to, kept.toString()), ElementPath.of(element));
+    }
+
+    /**
+     * Inserts a fragment as the last child of {@code parent}: on the line after its last child, above any
+     * blank lines before the end tag (as Microsoft's XDT engine places it).
+     */
     public Patch appendChild(Element parent, Fragment fragment) {
         NodeSpan span = document.span(parent);
         String parentIndent = Lines.indentOfLine(text, span.start());
@@ -112,6 +140,10 @@ public final class DocumentEditor {
         String indent = lastOnItsOwnLine ? Lines.indentOfLine(text, document.span(last).start())
                 : parentIndent + style.indentUnit();
         int at = Lines.lineStart(text, endTag);
+        int afterLast = last == null ? -1 : Lines.endsLine(text, document.span(last).end());
+        if (afterLast >= 0 && afterLast < at && Lines.isBlank(text, afterLast, at)) {
+            at = afterLast; // blank lines before the end tag stay there: the new child joins its siblings
+        }
         String markup = indent + fragment.render(style, indent, charset()) + style.newline();
         return insertion(parent, endTag, new TextChange(at, at, markup), fragment);
     }

@@ -3,10 +3,8 @@ package io.github.aadcfg.core.internal.xdt;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.dom4j.Element;
 import org.dom4j.Node;
@@ -94,6 +92,10 @@ public final class ParsedTransform implements EditStep {
                     return Patch.NONE;
                 }
                 List<Element> acted = step.kind().appliesToAllTargets() ? targets : targets.subList(0, 1);
+                if (acted.size() < targets.size()) {
+                    warn(session, step, "xdt-first-match-only", "Found multiple target elements, but the '"
+                            + step.kind().xdtName() + "' Transform only applies to the first match");
+                }
                 Patch patch = Patch.NONE;
                 for (Element target : acted) {
                     patch = patch.and(transformOne(editor, step, target));
@@ -110,8 +112,7 @@ public final class ParsedTransform implements EditStep {
             case REMOVE, REMOVE_ALL -> editor.remove(target);
             case COMMENT_OUT -> commentOut(editor, step, target);
             case SET_ATTRIBUTES -> editor.setAttributes(target, transformAttributes(step));
-            case REMOVE_ATTRIBUTES -> step.arguments().stream().map(name -> editor.removeAttribute(target, name))
-                    .reduce(Patch.NONE, Patch::and);
+            case REMOVE_ATTRIBUTES -> editor.removeAttributes(target, step.arguments());
             default -> throw new IllegalStateException("not a transform of located elements: " + step.kind());
         };
     }
@@ -172,24 +173,28 @@ public final class ParsedTransform implements EditStep {
         return values;
     }
 
+    /**
+     * Microsoft's warnings about arguments: SetAttributes names an attribute the transform element lacks;
+     * RemoveAttributes, for each located element, names an attribute it lacks, or none it has.
+     */
     private void warnUnmatchedArguments(EditSession session, TransformStep step, List<Element> targets) {
-        Set<String> unmatched = new LinkedHashSet<>();
+        List<String> names = step.arguments().stream().distinct().toList();
         if (step.kind() == TransformKind.SET_ATTRIBUTES) {
-            for (String name : step.arguments()) {
-                if (step.element().attributeValue(name) == null) {
-                    unmatched.add(name);
-                }
-            }
+            names.stream().filter(name -> step.element().attributeValue(name) == null)
+                    .forEach(name -> warnUnmatched(session, step, name));
         } else if (step.kind() == TransformKind.REMOVE_ATTRIBUTES) {
-            for (String name : step.arguments()) {
-                if (targets.stream().noneMatch(t -> t.attribute(name) != null)) {
-                    unmatched.add(name);
+            for (Element target : targets) {
+                List<String> lacking = names.stream().filter(name -> target.attribute(name) == null).toList();
+                lacking.forEach(name -> warnUnmatched(session, step, name));
+                if (lacking.size() == names.size()) {
+                    warn(session, step, "xdt-no-attributes-removed", "No attributes found to remove");
                 }
             }
         }
-        for (String name : unmatched) {
-            warn(session, step, "xdt-argument-unmatched", "Argument '" + name + "' did not match any attributes");
-        }
+    }
+
+    private void warnUnmatched(EditSession session, TransformStep step, String name) {
+        warn(session, step, "xdt-argument-unmatched", "Argument '" + name + "' did not match any attributes");
     }
 
     private XmlFragment content(TransformStep step) {

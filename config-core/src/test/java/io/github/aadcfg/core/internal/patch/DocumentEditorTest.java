@@ -52,6 +52,32 @@ class DocumentEditorTest {
     }
 
     @Test
+    void removingTheAttributeBesideTheNameBringsTheNextOneUpBesideIt() {
+        assertEdit("<configuration>\n  <a x=\"1\"\n     y=\"2\"\n     z=\"3\"/>\n</configuration>\n",
+                (e, root) -> e.removeAttribute(child(root, "a"), "x"),
+                "<configuration>\n  <a y=\"2\"\n     z=\"3\"/>\n</configuration>\n");
+    }
+
+    @Test
+    void anAttributeStartingItsLineGivesItsPlaceToTheNextOne() {
+        assertEdit("<configuration>\n  <a x=\"1\"\n     y=\"2\" z=\"3\"/>\n</configuration>\n",
+                (e, root) -> e.removeAttribute(child(root, "a"), "y"),
+                "<configuration>\n  <a x=\"1\"\n     z=\"3\"/>\n</configuration>\n");
+    }
+
+    @Test
+    void removingSeveralAttributesTakesOneSeparatorWithEach() {
+        String source = "<configuration>\n  <a x=\"1\" y=\"2\" z=\"3\"/>\n  <b p=\"1\"\n     q=\"2\"\n     r=\"3\"/>\n"
+                + "</configuration>\n";
+        assertEdit(source, (e, root) -> e.removeAttributes(child(root, "a"), List.of("x", "y")),
+                source.replace("x=\"1\" y=\"2\" ", ""));
+        assertEdit(source, (e, root) -> e.removeAttributes(child(root, "a"), List.of("y", "z")),
+                source.replace(" y=\"2\" z=\"3\"", ""));
+        assertEdit(source, (e, root) -> e.removeAttributes(child(root, "b"), List.of("p", "r")),
+                source.replace("p=\"1\"\n     q=\"2\"\n     r=\"3\"", "q=\"2\""));
+    }
+
+    @Test
     void appendingToASelfClosingElementOpensIt() {
         assertEdit("<configuration>\r\n\t<appSettings />\r\n</configuration>",
                 (e, root) -> e.appendChild(child(root, "appSettings"), NewElement.named("add").attribute("key", "k")),
@@ -70,6 +96,13 @@ class DocumentEditorTest {
         assertEdit("<configuration>\n   <a/>\n   <!-- note -->\n</configuration>\n",
                 (e, root) -> e.appendChild(root, NewElement.named("b").child(NewElement.named("c"))),
                 "<configuration>\n   <a/>\n   <!-- note -->\n   <b>\n      <c/>\n   </b>\n</configuration>\n");
+    }
+
+    @Test
+    void appendingGoesRightAfterTheLastChildAboveBlankLinesBeforeTheEndTag() {
+        assertEdit("<configuration>\r\n  <a>\r\n    <b />\r\n\r\n  \r\n  </a>\r\n</configuration>\r\n",
+                (e, root) -> e.appendChild(child(root, "a"), NewElement.named("c")),
+                "<configuration>\r\n  <a>\r\n    <b />\r\n    <c />\r\n\r\n  \r\n  </a>\r\n</configuration>\r\n");
     }
 
     @Test
