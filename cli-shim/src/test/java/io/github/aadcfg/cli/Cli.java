@@ -1,5 +1,6 @@
 package io.github.aadcfg.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -153,7 +154,21 @@ public final class Cli {
 
     /** Runs {@code aadcfg args} with the file mode creation mask {@code umask} (e.g. {@code 000}), set by a shell. */
     public static Result runWithUmask(String umask, String... args) {
-        Running running = start(List.of("/bin/sh", "-c", "umask " + umask + " && exec \"$@\"", "sh"), List.of(), args);
+        return finishWithoutInput(start(List.of("/bin/sh", "-c", "umask " + umask + " && exec \"$@\"", "sh"), List.of(),
+                args));
+    }
+
+    /** Runs {@code aadcfg args} with {@code path} as its {@code PATH} (e.g. a stand-in for sc.exe first). */
+    public static Result runWithPath(String path, String... args) {
+        return finishWithoutInput(start(List.of("env", "PATH=" + path), List.of(), args));
+    }
+
+    /** {@code path} with this JVM's {@code PATH} after it. */
+    public static String firstOnPath(Path directory) {
+        return directory + File.pathSeparator + System.getenv("PATH");
+    }
+
+    private static Result finishWithoutInput(Running running) {
         try {
             running.process().getOutputStream().close();
         } catch (IOException e) {

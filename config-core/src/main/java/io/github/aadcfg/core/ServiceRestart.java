@@ -21,15 +21,15 @@ import io.github.aadcfg.core.report.AadcfgException;
  * again, with the files as they were.
  *
  * <pre>{@code
- * ServiceRestart restart = new ServiceRestart(ScServiceControl.locate(), AgentService.NAME, ServiceRestart.DEFAULT_TIMEOUT);
+ * ServiceRestart restart = new ServiceRestart(ScServiceControl.locate(), AgentService.NAME, Duration.ofSeconds(60));
  * restart.check();                                  // before any file is touched
  * CommitResult result = editor.apply(config, edits);
  * RestartOutcome outcome = restart.afterRun(editor, List.of(result));
  * }</pre>
  */
 public final class ServiceRestart {
-    /** How long to wait for the service to stop, and again to run, unless configured otherwise. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    /** How long to wait for the service to stop, and again to run, in seconds, unless configured otherwise. */
+    public static final int DEFAULT_TIMEOUT_SECONDS = 60;
     /** The longest timeout: a service that takes longer to start is not going to. */
     static final Duration MAX_TIMEOUT = Duration.ofHours(1);
     /** How often the state is read while waiting. */

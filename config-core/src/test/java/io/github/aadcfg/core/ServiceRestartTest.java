@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class ServiceRestartTest {
     private static final List<ConfigEdit> CHANGE = List.of(new SetFipsPolicy(false));
     private static final Duration POLL = Duration.ofMillis(5);
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(ServiceRestart.DEFAULT_TIMEOUT_SECONDS);
 
     @TempDir
     Path dir;
@@ -52,7 +53,7 @@ class ServiceRestartTest {
     }
 
     private static ServiceRestart restart(ScriptedService service) {
-        return restart(service, ServiceRestart.DEFAULT_TIMEOUT);
+        return restart(service, DEFAULT_TIMEOUT);
     }
 
     /** Changes both files, and commits a third edit that changes nothing. */
@@ -214,7 +215,7 @@ class ServiceRestartTest {
 
         assertThat(restart(service).check()).isEqualTo(ServiceState.RUNNING);
         AadcfgException missing = Failures.thrown(Category.SERVICE,
-                () -> new ServiceRestart(service, "Missing", ServiceRestart.DEFAULT_TIMEOUT).check());
+                () -> new ServiceRestart(service, "Missing", DEFAULT_TIMEOUT).check());
         assertThat(missing.code()).isEqualTo("no-such-service");
     }
 
@@ -223,7 +224,7 @@ class ServiceRestartTest {
         ScriptedService service = new ScriptedService(first);
         for (String name : new String[] {"", " ", "a/b", "a\\b", "tab\there", "x".repeat(257)}) {
             AadcfgException error = Failures.thrown(Category.INVALID_VALUE,
-                    () -> new ServiceRestart(service, name, ServiceRestart.DEFAULT_TIMEOUT));
+                    () -> new ServiceRestart(service, name, DEFAULT_TIMEOUT));
             assertThat(error.code()).as(name).isEqualTo("invalid-service-name");
             assertThat(error.getMessage()).startsWith("restartService: must be a service name");
         }

@@ -8,28 +8,26 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
 
-import io.github.aadcfg.core.Testdata;
-
 /**
  * The stand-in for Windows' sc.exe ({@code testdata/service/sc.exe}, a POSIX shell script that answers as sc.exe
  * does), installed in a directory of its own with the files of the one service it knows. Put {@link #directory()}
  * first on {@code PATH} and {@link ScServiceControl} runs it as it runs sc.exe.
  */
 public final class FakeSc {
-    /** The script. */
-    public static final Path SCRIPT = Testdata.ROOT.resolve("service/sc.exe");
-
     private final Path directory;
 
     private FakeSc(Path directory) {
         this.directory = directory;
     }
 
-    /** Installs the stand-in in {@code directory} (created), its service {@link AgentService#NAME}, running. */
-    public static FakeSc install(Path directory) {
+    /**
+     * Installs the stand-in from the repository's test data at {@code testdata} in {@code directory} (created), its
+     * service {@link AgentService#NAME}, running.
+     */
+    public static FakeSc install(Path testdata, Path directory) {
         try {
             Files.createDirectories(directory);
-            Files.copy(SCRIPT, directory.resolve("sc.exe"));
+            Files.copy(testdata.resolve("service/sc.exe"), directory.resolve("sc.exe"));
             Files.setPosixFilePermissions(directory.resolve("sc.exe"), PosixFilePermissions.fromString("rwx------"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

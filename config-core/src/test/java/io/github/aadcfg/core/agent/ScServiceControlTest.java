@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.aadcfg.core.Failures;
+import io.github.aadcfg.core.Testdata;
 import io.github.aadcfg.core.report.AadcfgException.Category;
 import io.github.aadcfg.core.report.AadcfgException;
 
@@ -32,7 +33,7 @@ class ScServiceControlTest {
 
     @BeforeEach
     void installTheStandIn() {
-        sc = FakeSc.install(dir.resolve("bin"));
+        sc = FakeSc.install(Testdata.ROOT, dir.resolve("bin"));
         control = ScServiceControl.locate(Map.of("PATH", dir.resolve("empty") + ":" + sc.directory()));
     }
 
