@@ -103,14 +103,12 @@ class ServiceRestartTest {
     @Test
     void aRefusedStopPutsTheFileBackAndRestartsTheServiceWithIt() throws IOException {
         ScriptedService service = new ScriptedService(first).stops(Stop.REFUSED);
-        CommitResult change = editor.apply(first, CHANGE);
 
-        RestartOutcome outcome = restart(service).afterRun(editor, List.of(change));
+        RestartOutcome outcome = changeThenRestart(service, DEFAULT_TIMEOUT);
 
-        assertRolledBack(outcome, change, "restart-rolled-back");
         assertThat(outcome.failure().getMessage()).isEqualTo("sc.exe stop ScriptedAgent failed: error 5: Access is "
                 + "denied., so the change was taken back: " + first + " is back as it was (restored from "
-                + change.backup() + "); the service was restarted again and runs");
+                + outcome.rollback().get(0).from() + "); the service was restarted again and runs");
         assertThat(service.count("stop")).isEqualTo(2);
         assertThat(service.configsAtStart()).singleElement().isEqualTo(original);
     }
@@ -118,12 +116,9 @@ class ServiceRestartTest {
     @Test
     void aRefusedStartPutsTheFileBackAndRestartsTheServiceWithIt() throws IOException {
         ScriptedService service = new ScriptedService(first).starts(Start.REFUSED);
-        CommitResult change = editor.apply(first, CHANGE);
 
-        RestartOutcome outcome = restart(service).afterRun(editor, List.of(change));
-
-        assertRolledBack(outcome, change, "restart-rolled-back");
-        assertThat(outcome.failure().getMessage()).startsWith("sc.exe start ScriptedAgent failed: error 1053: ")
+        assertThat(changeThenRestart(service, DEFAULT_TIMEOUT).failure().getMessage())
+                .startsWith("sc.exe start ScriptedAgent failed: error 1053: ")
                 .endsWith("; the service was restarted again and runs");
         assertThat(service.configsAtStart()).containsExactly(changed(), original);
     }
@@ -131,13 +126,11 @@ class ServiceRestartTest {
     @Test
     void aServiceThatDoesNotRunWithinTheTimeoutIsGivenTheFileBack() throws IOException {
         ScriptedService service = new ScriptedService(first).starts(Start.HANGS);
-        CommitResult change = editor.apply(first, CHANGE);
         long started = System.nanoTime();
 
-        RestartOutcome outcome = restart(service, Duration.ofSeconds(1)).afterRun(editor, List.of(change));
+        RestartOutcome outcome = changeThenRestart(service, Duration.ofSeconds(1));
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
-        assertRolledBack(outcome, change, "restart-rolled-back");
         assertThat(outcome.failure().getMessage()).startsWith("the ScriptedAgent service did not reach RUNNING within "
                 + "1 s of being started (it is START_PENDING), so the change was taken back: ");
         assertThat(service.configsAtStart()).containsExactly(changed(), original);
@@ -145,14 +138,12 @@ class ServiceRestartTest {
 
     @Test
     void aServiceThatStopsAgainAsItStartsIsNotWaitedForUntilTheTimeout() throws IOException {
-        ScriptedService service = new ScriptedService(first).starts(Start.FAILS);
-        CommitResult change = editor.apply(first, CHANGE);
         long started = System.nanoTime();
 
-        RestartOutcome outcome = restart(service, ServiceRestart.MAX_TIMEOUT).afterRun(editor, List.of(change));
+        RestartOutcome outcome = changeThenRestart(new ScriptedService(first).starts(Start.FAILS),
+                ServiceRestart.MAX_TIMEOUT);
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
-        assertRolledBack(outcome, change, "restart-rolled-back");
         assertThat(outcome.failure().getMessage()).startsWith("the ScriptedAgent service stopped again as it started, "
                 + "so the change was taken back: ");
     }
@@ -236,6 +227,17 @@ class ServiceRestartTest {
         }
         assertThat(new ServiceRestart(service, "Service with spaces", Duration.ofSeconds(3600)).service())
                 .isEqualTo("Service with spaces");
+    }
+
+    /**
+     * Changes the first file, restarts {@code service} after it, and checks the file is back as it was
+     * ({@code restart-rolled-back}); returns the outcome.
+     */
+    private RestartOutcome changeThenRestart(ScriptedService service, Duration timeout) throws IOException {
+        CommitResult change = editor.apply(first, CHANGE);
+        RestartOutcome outcome = restart(service, timeout).afterRun(editor, List.of(change));
+        assertRolledBack(outcome, change, "restart-rolled-back");
+        return outcome;
     }
 
     /**
