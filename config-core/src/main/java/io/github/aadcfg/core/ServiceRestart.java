@@ -174,7 +174,8 @@ public final class ServiceRestart {
         List<RolledBack> kept = rollback.stream().filter(r -> r.failure() != null).toList();
         String code = !kept.isEmpty() ? "rollback-failed" : again == null ? "restart-rolled-back"
                 : "rollback-restart-failed";
-        StringBuilder message = new StringBuilder(problem).append(", so the change was taken back: ");
+        StringBuilder message = new StringBuilder(problem.replaceFirst("\\.$", ""))
+                .append(", so the change was taken back: ");
         if (kept.isEmpty()) {
             message.append(rollback.size() == 1 ? rollback.get(0).file() + " is back as it was (restored from "
                     + rollback.get(0).from() + ")" : "the " + rollback.size() + " files this run changed are back as "

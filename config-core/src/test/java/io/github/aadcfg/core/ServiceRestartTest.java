@@ -107,7 +107,7 @@ class ServiceRestartTest {
         RestartOutcome outcome = changeThenRestart(service, DEFAULT_TIMEOUT);
 
         assertThat(outcome.failure().getMessage()).isEqualTo("sc.exe stop ScriptedAgent failed: error 5: Access is "
-                + "denied., so the change was taken back: " + first + " is back as it was (restored from "
+                + "denied, so the change was taken back: " + first + " is back as it was (restored from "
                 + outcome.rollback().get(0).from() + "); the service was restarted again and runs");
         assertThat(service.count("stop")).isEqualTo(2);
         assertThat(service.configsAtStart()).singleElement().isEqualTo(original);

@@ -17,7 +17,7 @@ import io.github.aadcfg.core.report.AadcfgException;
 
 /**
  * Controls services with Windows' {@code sc.exe}: {@code sc query NAME}, {@code sc stop NAME}, {@code sc start NAME},
- * reading the state from its {@code STATE} line and failures from its {@code FAILED} line ({@link ScReply}). The
+ * reading the state from its {@code STATE} line and failures from its {@code FAILED} line. The
  * {@code sc.exe} used is {@code %SystemRoot%\System32\sc.exe}, else the first {@code sc.exe} on {@code PATH}; where
  * there is none (not Windows), every call fails with {@code no-service-control}.
  */
