@@ -6,8 +6,9 @@ assert log =~ /(?m)Apache Maven ${java.util.regex.Pattern.quote(mavenVersion)}( 
 ['apply', 'check', 'help', 'lint', 'restore'].each { assert log.contains('\naadcfg:' + it) }
 // every parameter is listed with its description, and with its user property where it has one
 ['files', 'fileSets', 'proxy', 'tracing', 'appSettings', 'enforceFipsPolicy', 'backupDirectory', 'keepBackups',
- 'dryRun', 'skip', 'force', 'backup'].each { assert log =~ /(?m)^    ${it}( \(Default: [^)]*\))?\r?\n      \S/ }
-['files', 'enforceFipsPolicy', 'backupDirectory', 'keepBackups', 'dryRun', 'skip', 'force', 'backup'].each {
+ 'dryRun', 'skip', 'force', 'backup', 'restartService', 'restartTimeout'].each { assert log =~ /(?m)^    ${it}( \(Default: [^)]*\))?\r?\n      \S/ }
+['files', 'enforceFipsPolicy', 'backupDirectory', 'keepBackups', 'dryRun', 'skip', 'force', 'backup', 'restartService',
+ 'restartTimeout'].each {
     assert log.contains('User property: aadcfg.' + it)
 }
 // the proxy's settings: what is kept, what only a created proxy gets, and enabled

@@ -169,6 +169,16 @@ public final class Cli {
                 List.of(), args));
     }
 
+    /** Runs {@code aadcfg args} with {@code path} as its {@code PATH} (e.g. a stand-in for sc.exe first). */
+    public static Result runWithPath(String path, String... args) {
+        return finishWithoutInput(start(List.of("env", "PATH=" + path), List.of(), args));
+    }
+
+    /** {@code path} with this JVM's {@code PATH} after it. */
+    public static String firstOnPath(Path directory) {
+        return directory + File.pathSeparator + System.getenv("PATH");
+    }
+
     /**
      * Runs {@code aadcfg args} as on Windows ({@link AsWindows}: the jar's classes, started by a class of the tests)
      * with {@code SystemRoot} set to {@code systemRoot}, where {@link FakeRegExe#install()} put the {@code reg.exe}

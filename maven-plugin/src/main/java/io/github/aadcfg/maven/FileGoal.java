@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.apache.maven.plugin.MojoFailureException;
 
+import io.github.aadcfg.core.CommitResult;
 import io.github.aadcfg.core.report.AadcfgException;
 
 /** What a goal does with the configured files, its parameters validated. */
@@ -24,6 +25,25 @@ interface FileGoal {
     /** Handles the files one by one; the first that fails stops the goal. */
     static FileGoal eachFile(Consumer<Path> handle) {
         return files -> files.forEach(handle);
+    }
+
+    /**
+     * Commits a change to each file in turn, then hands what was committed to {@code afterAll}, also when a file
+     * failed: the changes before it stand. The goal then fails with the file's error, or with {@code afterAll}'s when
+     * that fails too.
+     *
+     * @param commit   commits the change to a file and logs it
+     * @param afterAll what to do once with the commits, e.g. restart a service when one changed its file
+     */
+    static FileGoal commitEachFile(Function<Path, CommitResult> commit, Consumer<List<CommitResult>> afterAll) {
+        return files -> {
+            List<CommitResult> results = new ArrayList<>();
+            try {
+                files.forEach(file -> results.add(commit.apply(file)));
+            } finally {
+                afterAll.accept(results);
+            }
+        };
     }
 
     /**

@@ -7,6 +7,8 @@ import org.apache.maven.plugin.logging.Log;
 
 import io.github.aadcfg.core.CommitResult;
 import io.github.aadcfg.core.Plan;
+import io.github.aadcfg.core.RestartOutcome;
+import io.github.aadcfg.core.RolledBack;
 import io.github.aadcfg.core.Status;
 import io.github.aadcfg.core.agent.AgentService;
 import io.github.aadcfg.core.report.Finding;
@@ -36,9 +38,21 @@ final class FileLog {
     }
 
     private final Log log;
+    /** Whether a change to the agent's config is followed by the reminder to restart the agent. */
+    private final boolean restartReminder;
 
     FileLog(Log log) {
+        this(log, true);
+    }
+
+    private FileLog(Log log, boolean restartReminder) {
         this.log = log;
+        this.restartReminder = restartReminder;
+    }
+
+    /** This log without the reminder to restart the agent, for a goal that restarts it. */
+    FileLog withoutRestartReminder() {
+        return new FileLog(log, false);
     }
 
     /**
@@ -77,18 +91,42 @@ final class FileLog {
 
     /**
      * Logs what a commit did, after its plan's findings; the change as a unified diff at debug level. A change to the
-     * agent's config is followed by the reminder to restart the agent, as a warning.
+     * agent's config is followed by the reminder to restart the agent, as a warning, unless this log goes without.
+     *
+     * @return {@code result}
      */
-    void committed(CommitResult result, Wording wording) {
+    CommitResult committed(CommitResult result, Wording wording) {
         findings(result.plan());
         if (result.status() == Status.CHANGED) {
             log.info(result.file() + ": " + wording.changed() + result.backup());
-            if (AgentService.isAgentConfig(result.file())) {
+            if (restartReminder && AgentService.isAgentConfig(result.file())) {
                 log.warn(result.file() + ": " + AgentService.restartReminder(result.file()));
             }
             log.debug(result.plan().unifiedDiff());
         } else {
             log.info(result.file() + ": " + wording.unchanged());
+        }
+        return result;
+    }
+
+    /**
+     * Logs what restarting the service after a goal came to: restarted, or left alone, as info; when it did not run
+     * with the change, each file put back, or left with the change, as an error.
+     */
+    void restart(RestartOutcome outcome) {
+        String service = "service " + outcome.service() + ": ";
+        if (outcome.restarted()) {
+            log.info(service + "restarted");
+        } else if (!outcome.needed()) {
+            log.info(service + "not restarted, nothing changed");
+        }
+        for (RolledBack file : outcome.rollback()) {
+            if (file.failure() == null) {
+                log.error(file.file() + ": put back, restored from " + file.from() + "; the change was backed up to "
+                        + file.backup());
+            } else {
+                log.error(file.file() + ": not put back, it still holds the change: " + file.failure().reason());
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import io.github.aadcfg.core.ConfigEditor;
+import io.github.aadcfg.core.ServiceRestart;
 import io.github.aadcfg.maven.FileLog.Wording;
 
 /**
@@ -40,6 +41,19 @@ public class RestoreMojo extends AbstractEditingMojo {
     @Parameter(property = "aadcfg.dryRun", defaultValue = "false")
     private String dryRun;
 
+    /**
+     * After a restore changed a file, restart this Windows service once and wait until it runs; when it does not, put
+     * back what each file held before the restore, restart the service again and fail the build. {@code true}
+     * restarts {@code AADConnectProvisioningAgent}, a name another service, {@code false} (in any case) none. Not in a
+     * dry run (which only checks the service), nor when nothing changed.
+     */
+    @Parameter(property = "aadcfg.restartService", defaultValue = "false")
+    private String restartService;
+
+    /** How long {@code restartService} waits for the service to stop, and again to run, in seconds (1 to 3600). */
+    @Parameter(property = "aadcfg.restartTimeout", defaultValue = "" + ServiceRestart.DEFAULT_TIMEOUT_SECONDS)
+    private int restartTimeout;
+
     @Override
     FileGoal prepare(List<Path> configFiles) throws MojoExecutionException {
         boolean undoRestore = BooleanParameter.isOn("undo", undo);
@@ -54,16 +68,18 @@ public class RestoreMojo extends AbstractEditingMojo {
                     + "latest backup");
         }
         ConfigEditor editor = editorBuilder().build();
-        FileLog log = fileLog();
-        return FileGoal.eachFile(file -> {
+        RestartService restart = RestartService.of(restartService, restartTimeout);
+        FileLog log = restart.log(fileLog());
+        if (preview) {
+            return FileGoal.eachFile(file -> {
+                Path source = source(editor, file, undoRestore);
+                log.preview(editor.planRestore(file, source), Wording.restoredFrom(source));
+            });
+        }
+        return FileGoal.commitEachFile(file -> {
             Path source = source(editor, file, undoRestore);
-            Wording wording = Wording.restoredFrom(source);
-            if (preview) {
-                log.preview(editor.planRestore(file, source), wording);
-            } else {
-                log.committed(editor.restore(file, source), wording);
-            }
-        });
+            return log.committed(editor.restore(file, source), Wording.restoredFrom(source));
+        }, results -> restart.afterRun(editor, results, log));
     }
 
     /** The backup to restore: the one named, or the one the core's {@code undoRestore} or {@code restoreLatest} takes. */

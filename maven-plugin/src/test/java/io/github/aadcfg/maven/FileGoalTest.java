@@ -7,6 +7,8 @@ import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 
+import io.github.aadcfg.core.CommitResult;
+import io.github.aadcfg.core.Status;
 import io.github.aadcfg.core.report.AadcfgException.Category;
 import io.github.aadcfg.core.report.AadcfgException;
 
@@ -57,6 +59,35 @@ class FileGoalTest {
         }, badData -> { }, problems -> "unexpected");
 
         assertThatThrownBy(() -> goal.run(List.of(good, drifted))).isSameAs(missing);
+    }
+
+    @Test
+    void commitEachFileHandsTheCommitsOverAlsoWhenAFileFailedAndThenFailsWithItsError() {
+        List<List<Path>> handedOver = new ArrayList<>();
+        FileGoal goal = FileGoal.commitEachFile(this::commit,
+                results -> handedOver.add(results.stream().map(CommitResult::file).toList()));
+
+        assertThatCode(() -> goal.run(List.of(good, drifted))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> goal.run(List.of(good, broken, drifted))).isSameAs(malformed);
+        assertThat(handedOver).containsExactly(List.of(good, drifted), List.of(good));
+        assertThat(handled).containsExactly(good, drifted, good, broken);
+    }
+
+    @Test
+    void commitEachFileFailsWithTheErrorOfWhatFollowsTheCommits() {
+        AadcfgException rolledBack = new AadcfgException(Category.SERVICE, "restart-rolled-back", null, "put back");
+        FileGoal goal = FileGoal.commitEachFile(this::commit, results -> {
+            throw rolledBack;
+        });
+
+        assertThatThrownBy(() -> goal.run(List.of(good))).isSameAs(rolledBack);
+        assertThatThrownBy(() -> goal.run(List.of(good, broken))).isSameAs(rolledBack);
+    }
+
+    /** Records the file as handled and commits nothing to it; the broken file is malformed. */
+    private CommitResult commit(Path file) {
+        problems(file);
+        return new CommitResult(file, Status.UNCHANGED, null, null);
     }
 
     /** Records the file as handled; the broken file is malformed, the drifted one has two problems. */

@@ -14,8 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 import io.github.aadcfg.core.CommitResult;
 import io.github.aadcfg.core.ConfigEditor;
 import io.github.aadcfg.core.Plan;
+import io.github.aadcfg.core.RestartOutcome;
+import io.github.aadcfg.core.RolledBack;
 import io.github.aadcfg.core.agent.AgentService;
 import io.github.aadcfg.core.agent.SetFipsPolicy;
+import io.github.aadcfg.core.report.AadcfgException.Category;
+import io.github.aadcfg.core.report.AadcfgException;
 import io.github.aadcfg.core.report.Finding;
 import io.github.aadcfg.core.report.Severity;
 import io.github.aadcfg.maven.FileLog.Wording;
@@ -94,6 +98,36 @@ class FileLogTest {
                 "WARN " + agentConfig + ": " + AgentService.restartReminder(agentConfig),
                 "DEBUG " + changed.plan().unifiedDiff(),
                 "INFO " + agentConfig + ": unchanged");
+    }
+
+    @Test
+    void aLogWithoutTheRestartReminderGivesNone() throws IOException {
+        Path agentConfig = config("AADConnectProvisioningAgent.exe.config");
+
+        CommitResult changed = fileLog.withoutRestartReminder().committed(editor.apply(agentConfig,
+                List.of(new SetFipsPolicy(true))), Wording.APPLY);
+
+        assertThat(logged).containsExactly("INFO " + agentConfig + ": changed, backup " + changed.backup(),
+                "DEBUG " + changed.plan().unifiedDiff());
+    }
+
+    @Test
+    void aRestartIsLoggedAsInfoAndEachFilePutBackAsAnError() {
+        Path file = Path.of("a.config");
+        Path from = Path.of("a.config.000001.original.bak");
+        Path change = Path.of("a.config.000002.pre-restore.bak");
+        AadcfgException denied = new AadcfgException(Category.CANNOT_WRITE, "read-only", file, "the file is read-only");
+        AadcfgException failure = new AadcfgException(Category.SERVICE, "rollback-failed", null, "why");
+
+        fileLog.restart(new RestartOutcome("Agent", true, List.of(), null));
+        fileLog.restart(new RestartOutcome("Agent", false, List.of(), null));
+        fileLog.restart(new RestartOutcome("Agent", false, List.of(new RolledBack(file, from, change, null),
+                new RolledBack(file, from, null, denied)), failure));
+
+        assertThat(logged).containsExactly("INFO service Agent: restarted",
+                "INFO service Agent: not restarted, nothing changed",
+                "ERROR " + file + ": put back, restored from " + from + "; the change was backed up to " + change,
+                "ERROR " + file + ": not put back, it still holds the change: the file is read-only");
     }
 
     private Path config() throws IOException {

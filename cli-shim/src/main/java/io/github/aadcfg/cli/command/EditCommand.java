@@ -22,12 +22,12 @@ abstract class EditCommand extends WriteCommand {
 
     @Override
     Function<Path, FileReport> prepare() {
-        ConfigEditor editor = commit.editor(force);
         List<ConfigEdit> edits = edits();
+        ConfigEditor editor = editor(force);
         List<String> asked = edits.stream().map(ConfigEdit::description).toList();
         if (change.dryRun()) {
             return file -> EditReport.planned(file, editor.plan(file, edits), asked);
         }
-        return file -> EditReport.committed(editor.apply(file, edits), asked);
+        return file -> committed(editor.apply(file, edits), asked);
     }
 }

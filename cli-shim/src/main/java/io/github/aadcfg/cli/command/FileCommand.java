@@ -57,6 +57,15 @@ abstract class FileCommand implements Callable<Integer> {
     void checkTargets(List<Path> targets) {
     }
 
+    /**
+     * Runs after every file was handled and reported (not after an interrupted batch), before the summary; by
+     * default nothing.
+     *
+     * @param targets the files, in input order
+     */
+    void afterBatch(List<Path> targets, ReportPrinter printer) {
+    }
+
     /** The report for a file whose handling failed. */
     abstract FileReport failed(Path file, RuntimeException e);
 
@@ -85,6 +94,8 @@ abstract class FileCommand implements Callable<Integer> {
         }
         if (handled < targets.size()) {
             printer.interrupted(handled, targets.size());
+        } else {
+            afterBatch(targets, printer);
         }
         return printer.finish();
     }

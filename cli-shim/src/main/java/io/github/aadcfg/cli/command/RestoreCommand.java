@@ -46,11 +46,11 @@ final class RestoreCommand extends WriteCommand {
 
     @Override
     Function<Path, FileReport> prepare() {
-        ConfigEditor editor = commit.editor(force);
+        ConfigEditor editor = editor(force);
         if (change.dryRun()) {
             return target -> EditReport.planned(target, editor.planRestore(target, backup(editor, target)), List.of());
         }
-        return target -> EditReport.committed(editor.restore(target, backup(editor, target)), List.of());
+        return target -> committed(editor.restore(target, backup(editor, target)), List.of());
     }
 
     @Override

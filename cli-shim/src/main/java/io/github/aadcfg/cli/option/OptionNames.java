@@ -17,7 +17,9 @@ public final class OptionNames {
             "tracing.level", "--level",
             "tracing.logFile", "--log-file",
             "appSettings.key", "KEY",
-            "appSettings.value", "VALUE");
+            "appSettings.value", "VALUE",
+            "restartService", "--restart-service",
+            "restartTimeout", "--restart-timeout");
 
     private OptionNames() {
     }

@@ -21,6 +21,11 @@ public final class ExitCodes {
     public static final int DATA = 65;
     /** An input file is missing or unreadable. */
     public static final int NO_INPUT = 66;
+    /**
+     * A service could not be controlled, or did not run after the change ({@code --restart-service}): the change was
+     * taken back. {@code EX_UNAVAILABLE}.
+     */
+    public static final int SERVICE = 69;
     /** A bug in aadcfg. */
     public static final int INTERNAL = 70;
     /** A backup or the output cannot be created. */
@@ -32,9 +37,9 @@ public final class ExitCodes {
     /** Stopped by Ctrl-C (SIGINT) or SIGTERM: 128 + SIGINT's number, as shells report an interrupted command. */
     public static final int INTERRUPTED = 130;
 
-    /** From least to most severe. */
-    private static final List<Integer> SEVERITY = List.of(OK, CHANGED, DATA, NO_INPUT, CANNOT_CREATE, IO, CONFLICT,
-            INTERNAL);
+    /** From least to most severe; a usage error ends a run before any file, so it meets no other code but 0. */
+    private static final List<Integer> SEVERITY = List.of(OK, CHANGED, USAGE, DATA, NO_INPUT, CANNOT_CREATE, IO,
+            CONFLICT, SERVICE, INTERNAL);
 
     private ExitCodes() {
     }
@@ -47,11 +52,12 @@ public final class ExitCodes {
             case CANNOT_WRITE -> CANNOT_CREATE;
             case IO -> IO;
             case CONFLICT -> CONFLICT;
+            case SERVICE -> SERVICE;
             case INTERNAL -> INTERNAL;
         };
     }
 
-    /** The more severe of two exit codes: 70 > 75 > 74 > 73 > 66 > 65 > 2 > 0. */
+    /** The more severe of two exit codes: 70 > 69 > 75 > 74 > 73 > 66 > 65 > 2 > 0. */
     static int worst(int a, int b) {
         return SEVERITY.indexOf(a) >= SEVERITY.indexOf(b) ? a : b;
     }
@@ -65,6 +71,8 @@ public final class ExitCodes {
         codes.put(" 65", "bad input data: malformed or hostile XML, not a .NET config, a blocking lint finding, "
                 + "a value a file cannot take, a --backup that is not the file's; for lint: an error-level finding");
         codes.put(" 66", "input missing or unreadable, no files");
+        codes.put(" 69", "--restart-service: the service cannot be controlled (no file is read), or it did not run "
+                + "after the change, so the files the run changed were put back and the service restarted again");
         codes.put(" 70", "internal error: please report");
         codes.put(" 73", "cannot create a backup or the output");
         codes.put(" 74", "other I/O error");
@@ -72,7 +80,7 @@ public final class ExitCodes {
         codes.put("130", "interrupted (Ctrl-C, SIGTERM): the files started were finished and reported, the "
                 + "others left untouched");
         codes.put("", "With several files every file is attempted and the most severe code wins: "
-                + "70 > 75 > 74 > 73 > 66 > 65 > 2 > 0.");
+                + "70 > 69 > 75 > 74 > 73 > 66 > 65 > 2 > 0.");
         return codes;
     }
 }

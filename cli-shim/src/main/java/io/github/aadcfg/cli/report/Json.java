@@ -117,7 +117,7 @@ final class Json {
     }
 
     /** A failure as {@code {code, message, hint}}, or null; {@code hint} is the option that overrides it, or null. */
-    private static JsonElement error(Failure failure, String hint) {
+    static JsonElement error(Failure failure, String hint) {
         if (failure == null) {
             return JsonNull.INSTANCE;
         }

@@ -33,6 +33,8 @@ public final class ReportPrinter {
     private int exitCode = ExitCodes.OK;
     /** The first agent config this run changed, whose service must restart; {@code null} while there is none. */
     private Path agentConfigChanged;
+    /** Whether a service was restarted, or that was tried ({@code --restart-service}): no reminder is needed then. */
+    private boolean serviceRestarted;
     /** Why the batch stopped early, or {@code null} when it ran through. */
     private String interruption;
 
@@ -120,6 +122,24 @@ public final class ReportPrinter {
     }
 
     /**
+     * Prints, after the files' reports, what became of the service {@code --restart-service} names; a failure counts
+     * as a file's does. Once the service was restarted, or that was tried, the run gives no restart reminder.
+     */
+    public void service(ServiceReport report) {
+        if (json) {
+            out.println(Json.line(report.json()));
+        } else if (!quiet || report.failure() != null) {
+            report.printHuman(out);
+        }
+        out.flush();
+        serviceRestarted = report.outcome().needed();
+        if (report.failure() != null) {
+            anyFailed = true;
+            exitCode = ExitCodes.worst(exitCode, report.failure().exitCode());
+        }
+    }
+
+    /**
      * Reports a failure that concerns no single file (e.g. an invalid value), instead of any file report, and
      * returns the exit code.
      */
@@ -164,8 +184,8 @@ public final class ReportPrinter {
 
     /**
      * Ends the output: the JSON summary line, or the human summary line when there were several files and not
-     * {@code quiet}; then, when an agent config was changed, a reminder on stderr to restart the agent (human
-     * output only). Returns the exit code.
+     * {@code quiet}; then, when an agent config was changed and no service was restarted, a reminder on stderr to
+     * restart the agent (human output only). Returns the exit code.
      */
     public int finish() {
         if (progress != null) {
@@ -178,7 +198,7 @@ public final class ReportPrinter {
                     .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
         }
         out.flush();
-        if (!json && !quiet && agentConfigChanged != null) {
+        if (!json && !quiet && agentConfigChanged != null && !serviceRestarted) {
             err.println("aadcfg: " + Printable.of(AgentService.restartReminder(agentConfigChanged)));
             err.flush();
         }
@@ -187,8 +207,9 @@ public final class ReportPrinter {
 
     /**
      * The JSON summary: {@code type}, {@code file} (null), {@code status} (the most significant of the files':
-     * {@code error} if any failed, null for no file; {@code interrupted} with a {@code message} when a signal
-     * stopped the batch), {@code files}, {@code counts} by status, {@code exitCode}.
+     * {@code error} if any failed or the service did not run after the change, null for no file; {@code interrupted}
+     * with a {@code message} when a signal stopped the batch), {@code files}, {@code counts} by status,
+     * {@code exitCode}.
      */
     private JsonObject summaryLine() {
         String status = interruption != null ? "interrupted" : anyFailed ? "error"

@@ -22,6 +22,7 @@ import io.github.aadcfg.cli.FakeRegExe;
 import io.github.aadcfg.cli.Fixtures;
 import io.github.aadcfg.cli.command.Subcommands;
 import io.github.aadcfg.core.agent.AgentProgram;
+import io.github.aadcfg.core.agent.FakeSc;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * JSON Lines as a contract: every line every command prints under {@code --json} conforms to its JSON Schema
  * ({@code src/main/resources/io/github/aadcfg/cli/report/schema/}), each command's output is its files' lines
- * then a summary, or one error line, and each file status a schema allows is seen.
+ * (then, with {@code --restart-service}, the service's line) then a summary, or one error line, and each status a
+ * schema of the files' or the service's line allows is seen.
  */
 class JsonContractIT {
     /** The schema of the file lines of each command that prints JSON. */
@@ -108,8 +110,19 @@ class JsonContractIT {
                 .install();
         check(Cli.runAsWindows(systemRoot, where), where);
 
+        Path serviceConfig = Fixtures.agent(Files.createDirectory(dir.resolve("service")));
+        FakeSc sc = FakeSc.install(Cli.TESTDATA, dir.resolve("bin")).failsWhen(serviceConfig, "key=\"Key\"");
+        String path = Cli.firstOnPath(sc.directory());
+        checkOnPath(path, "fips", "--enforce=false", "--json", "--restart-service", serviceConfig.toString());
+        checkOnPath(path, "fips", "--enforce=false", "--json", "--restart-service", serviceConfig.toString());
+        checkOnPath(path, "appsetting", "set", "Key", "Value", "--json", "--restart-service", serviceConfig.toString(),
+                missing.toString());
+        checkOnPath(path, "fips", "--enforce=true", "--json", "--dry-run", "--restart-service", serviceConfig.toString());
+        checkOnPath(dir.resolve("nowhere").toString(), "fips", "--enforce=true", "--json", "--restart-service",
+                serviceConfig.toString());
+
         assertThat(used).containsExactlyInAnyOrderElementsOf(JsonSchemas.LINE_KINDS);
-        for (String kind : List.of("edit", "lint", "proxy-show", "backups", "where")) {
+        for (String kind : List.of("edit", "lint", "proxy-show", "backups", "where", "service")) {
             assertThat(statuses.get(kind)).as("the statuses seen on " + kind).containsExactlyInAnyOrderElementsOf(
                     allowedStatuses(kind));
         }
@@ -120,7 +133,15 @@ class JsonContractIT {
         check(Cli.run(args), args);
     }
 
-    /** Checks every line of {@code result}, the output of {@code aadcfg args}, against its schema and its place. */
+    /** Runs {@code aadcfg args} with {@code path} as its {@code PATH}, and checks its output as {@link #check} does. */
+    private void checkOnPath(String path, String... args) {
+        check(Cli.runWithPath(path, args), args);
+    }
+
+    /**
+     * Checks every line of {@code aadcfg args}'s output against its schema and its place: the files' lines, the
+     * service's with {@code --restart-service}, the summary; or one error line.
+     */
     private void check(Cli.Result result, String... args) {
         String command = FILE_SCHEMA.containsKey(args[0] + " " + args[1]) ? args[0] + " " + args[1] : args[0];
         List<JsonObject> lines = result.lines();
@@ -137,7 +158,13 @@ class JsonContractIT {
             return;
         }
         JsonObject summary = result.summary();
-        List<JsonObject> files = lines.subList(0, lines.size() - 1);
+        int end = lines.size() - 1;
+        if (List.of(args).contains("--restart-service") && !List.of(args).contains("--dry-run")) {
+            JsonObject service = lines.get(--end);
+            conforms("service", service);
+            statuses.computeIfAbsent("service", k -> new TreeSet<>()).add(service.get("status").getAsString());
+        }
+        List<JsonObject> files = lines.subList(0, end);
         String schema = FILE_SCHEMA.get(command);
         for (JsonObject line : files) {
             conforms(schema, line);

@@ -30,7 +30,12 @@ public class AadcfgException extends RuntimeException {
         /** Another run holds the file's lock, or the file changed underneath. */
         CONFLICT,
         /** The engine's own safety check refused the result; a bug, never the user's fault. */
-        INTERNAL
+        INTERNAL,
+        /**
+         * A service could not be controlled (no way to control services here, no such service), or did not run
+         * after a change, which was then taken back.
+         */
+        SERVICE
     }
 
     private final Category category;
