@@ -108,8 +108,10 @@ FIPS = '<enforceFIPSPolicy enabled="false" />'
 VERBOSE_LISTENERS = [('                    <add name="textWriterListener"/>\n', ''),
                      ('            <add name="textWriterListener" ' + TEXT_WRITER + '/>\n', '')]
 
-# Lint-error variants an edit runs on without --force, because it removes every error (the proxy's placeholders).
-FIXED_BY = {'placeholders.config': ('proxy-set', 'proxy-set-bypass', 'proxy-remove')}
+# Lint-error variants an edit runs on without --force, because it removes every error (the proxy's placeholders;
+# the two <system.net> sections, each holding only a proxy).
+FIXED_BY = {'placeholders.config': ('proxy-set', 'proxy-set-bypass', 'proxy-remove'),
+            'duplicated-sections.config': ('proxy-remove',)}
 
 # Each command: (arguments, edits of the agent config, {variant: edits instead}, pinned lint-error variants).
 # An edit is (old, new), or (None, block): block goes before </configuration>.
@@ -144,6 +146,14 @@ COMMANDS = {
                                   + '        </defaultProxy>')],
                          }, False),
     'proxy-remove': ('proxy remove', [], {
+        'duplicated-sections.config': [(''.join('    <system.net>\n'
+                                                '        <defaultProxy enabled="true" useDefaultCredentials="true">\n'
+                                                '            <proxy usesystemdefault="true" proxyaddress="%s" '
+                                                'bypassonlocal="true" />\n'
+                                                '        </defaultProxy>\n'
+                                                '    </system.net>\n' % a for a in
+                                                ('http://proxy.contoso.com:8080', 'http://proxy2.contoso.com:3128')),
+                                        '')],
         'placeholders.config': [('    <system.net>\n'
                                  '        <defaultProxy enabled="true" useDefaultCredentials="true">\n'
                                  '            <proxy\n'

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -16,10 +17,12 @@ import java.util.stream.Stream;
 public final class Fixtures {
     /** The bundled agent config's file name. */
     /**
-     * The lint-error variant that every proxy edit fixes (its only errors are the guide's placeholders in the proxy
-     * address), so that they run on it without --force (see FIXED_BY in testdata/expected/edits-by-hand.py).
+     * The lint-error variants an edit runs on without --force because it removes every error, and the pinned
+     * commands (directories of testdata/expected) that do so: FIXED_BY in testdata/expected/edits-by-hand.py.
      */
-    public static final String FIXED_BY_PROXY_EDITS = "placeholders.config";
+    public static final Map<String, List<String>> FIXED_BY = Map.of(
+            "placeholders.config", List.of("proxy-set", "proxy-set-bypass", "proxy-remove"),
+            "duplicated-sections.config", List.of("proxy-remove"));
     public static final String AGENT = "AADConnectProvisioningAgent.exe.config";
     /** The variants with an error-level lint finding, which edits refuse without --force. */
     public static final List<String> LINT_ERRORS = List.of("configsections-not-first.config",

@@ -105,7 +105,7 @@ class EditCommandsIT {
 
     /** Whether the command removes every lint error of the variant, and so runs on it without --force. */
     private static boolean fixes(String pinned, String name) {
-        return pinned.startsWith("proxy-") && name.equals(Fixtures.FIXED_BY_PROXY_EDITS);
+        return Fixtures.FIXED_BY.getOrDefault(name, List.of()).contains(pinned);
     }
 
     @Test
