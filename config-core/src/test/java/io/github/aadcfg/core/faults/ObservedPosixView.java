@@ -10,7 +10,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.Set;
 
-/** The default provider's POSIX view of a file, each call shown to the {@link FaultyFileSystemProvider} first. */
+/** The delegate provider's POSIX view of a file, each call shown to the {@link FaultyFileSystemProvider} first. */
 final class ObservedPosixView implements PosixFileAttributeView {
     private final FaultyFileSystemProvider provider;
     private final PosixFileAttributeView view;

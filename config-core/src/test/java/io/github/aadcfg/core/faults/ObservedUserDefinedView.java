@@ -9,7 +9,7 @@ import java.util.List;
 import io.github.aadcfg.core.internal.io.ExtendedAttributes;
 
 /**
- * The default provider's view of a file's user-defined extended attributes, each call shown to the
+ * The delegate provider's view of a file's user-defined extended attributes, each call shown to the
  * {@link FaultyFileSystemProvider} first: how aadcfg's attribute calls are seen and failed (see
  * {@code ExtendedAttributes.forPlatform(Path)}, which uses this view for paths of another provider).
  */
