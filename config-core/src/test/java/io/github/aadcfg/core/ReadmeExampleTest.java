@@ -48,6 +48,18 @@ class ReadmeExampleTest {
     }
 
     @Test
+    void theReadmeGivesTheLibrarysMavenCoordinates() throws IOException {
+        String pom = Files.readString(Path.of("..", "pom.xml"));
+        Matcher version = Pattern.compile("<artifactId>aadcfg-parent</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(pom);
+        assertThat(version.find()).as("the parent pom's version").isTrue();
+
+        assertThat(Files.readString(Path.of("..", "README.md"))).contains("<dependency>\n  <groupId>io.github.aadcfg"
+                + "</groupId>\n  <artifactId>aadcfg-core</artifactId>\n  <version>" + version.group(1) + "</version>\n"
+                + "</dependency>");
+    }
+
+    @Test
     void anInternalPackageIsNotVisibleToTheSameCompilation() throws Exception {
         String reachingIn = example().replace("import java.util.List;",
                 "import java.util.List;\nimport io.github.aadcfg.core.internal.io.FileReading;");
