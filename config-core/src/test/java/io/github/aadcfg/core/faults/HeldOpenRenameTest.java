@@ -96,6 +96,28 @@ class HeldOpenRenameTest {
     }
 
     @Test
+    void aFileWrittenByAnotherProgramWhileHeldIsNotReplaced() throws IOException {
+        Path file = WindowsDisk.agentConfigAt(disk, WindowsDisk.AGENT_CONFIG);
+        FaultyFileSystem faulty = new FaultyFileSystem(disk);
+        faulty.faults().observe((operation, path) -> {
+            if (operation == Operation.MOVE && path.getFileName().toString().contains(".config.aadcfg-")
+                    && renames.incrementAndGet() == 1) {
+                Files.writeString(file, "<configuration/>"); // the holder writes it, then lets go
+                throw new FileSystemException(file.toString(), null, SHARING_VIOLATION);
+            }
+        });
+
+        AadcfgException error = Failures.thrown(Category.CONFLICT,
+                () -> ConfigEditor.builder().build().apply(faulty.wrap(file), EDIT));
+
+        assertThat(error.code()).isEqualTo("changed-underneath");
+        assertThat(renames).as("not tried again").hasValue(1);
+        assertThat(Files.readString(file)).isEqualTo("<configuration/>");
+        assertThat(contents(file.getParent())).as("no backup, no temporary file").containsOnlyKeys(
+                file.getFileName().toString());
+    }
+
+    @Test
     void onPosixAFailedRenameIsNotRetried() throws IOException {
         Path file = Files.copy(Testdata.AGENT, dir.resolve("agent.config"));
         FaultyFileSystem faulty = holding(new FaultyFileSystem(), Integer.MAX_VALUE, AccessDeniedException::new);

@@ -21,7 +21,8 @@ import io.github.aadcfg.core.report.AadcfgException;
  * <p>On Windows a rename over a file that another process holds open (the agent, an editor, an antivirus or
  * backup scan) fails while it is held, with an access-denied or sharing-violation error: the rename is tried
  * {@link #RENAME_ATTEMPTS} times, waiting twice as long each time from {@link #FIRST_BACKOFF_MILLIS}, then the
- * edit fails with code {@code file-in-use} (exit 75), the original untouched.
+ * edit fails with code {@code file-in-use} (exit 75), the original untouched. The lock is let go before a rename
+ * there, so a file another program wrote meanwhile is not replaced ({@code changed-underneath}).
  */
 public final class AtomicReplace {
     /** Times a rename over a file held open is tried on Windows. */
@@ -59,7 +60,7 @@ public final class AtomicReplace {
             beforeRename.run();
             locked.requireUnchanged();
             locked.allowReplace();
-            renameOver(temp, real, locked.file());
+            renameOver(temp, locked);
             moved = true;
         } catch (IOException e) {
             throw DurableFiles.cannotWrite(real, locked.file(), e);
@@ -82,11 +83,15 @@ public final class AtomicReplace {
     }
 
     /**
-     * Renames {@code temp} over {@code real}; on Windows, retries while another process holds {@code real} open.
+     * Renames {@code temp} over the locked file; on Windows, retries while another process holds it open. The lock
+     * is let go before the rename there, so before each retry the file is checked to still hold the bytes read
+     * under it.
      *
-     * @throws AadcfgException {@code file-in-use} when it is still held after the last try
+     * @throws AadcfgException {@code file-in-use} when it is still held after the last try, {@code
+     *                         changed-underneath} when it changed meanwhile
      */
-    private static void renameOver(Path temp, Path real, Path file) throws IOException {
+    private static void renameOver(Path temp, LockedFile locked) throws IOException {
+        Path real = locked.realPath();
         long backoff = FIRST_BACKOFF_MILLIS;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -97,7 +102,10 @@ public final class AtomicReplace {
                     throw e;
                 }
                 if (attempt == RENAME_ATTEMPTS || !slept(backoff)) {
-                    throw inUse(file, attempt, e);
+                    throw inUse(locked.file(), attempt, e);
+                }
+                if (locked.pathDiffersFrom(locked.bytes())) {
+                    throw LockedFile.changedUnderneath(locked.file());
                 }
                 backoff *= 2;
             }

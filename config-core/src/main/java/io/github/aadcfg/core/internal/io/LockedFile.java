@@ -147,9 +147,13 @@ public final class LockedFile implements AutoCloseable {
             throw new AadcfgException(Category.IO, "read-failed", file, "cannot read the file again: " + e.getMessage(), e);
         }
         if (!unchanged) {
-            throw new AadcfgException(Category.CONFLICT, "changed-underneath", file, "the file changed while it was being edited "
-                    + "(another program wrote it); nothing was written. Run the edit again");
+            throw changedUnderneath(file);
         }
+    }
+
+    static AadcfgException changedUnderneath(Path file) {
+        return new AadcfgException(Category.CONFLICT, "changed-underneath", file, "the file changed while it was being edited "
+                + "(another program wrote it); nothing was written. Run the edit again");
     }
 
     /**
