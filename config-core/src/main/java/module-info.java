@@ -3,9 +3,9 @@
  *
  * <p>The API is five packages: {@code io.github.aadcfg.core} (the facade: {@code ConfigEditor}, plans, commit
  * results, documents), {@code .report} (errors, lint findings, backups), {@code .edits} (the edit contract
- * and generic XPath edits), {@code .agent} (the provisioning agent's typed edits and their settings) and
- * {@code .xdt} (XML-Document-Transform files). Everything under {@code io.github.aadcfg.core.internal} may
- * change in any release.
+ * and generic XPath edits), {@code .agent} (the provisioning agent's typed edits and their settings, and where
+ * its config is installed) and {@code .xdt} (XML-Document-Transform files). Everything under
+ * {@code io.github.aadcfg.core.internal} may change in any release.
  */
 module io.github.aadcfg.core {
     requires com.ctc.wstx;

@@ -1,7 +1,9 @@
 package io.github.aadcfg.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +23,22 @@ public final class Cli {
     /** The repository's test data. */
     public static final Path TESTDATA = Path.of(System.getProperty("aadcfg.testdata", "../testdata")).toAbsolutePath();
 
+    /** The classes of the tests, for {@link #runAsWindows}. */
+    private static final Path TEST_CLASSES = testClasses();
     /** The java launcher of the JVM running the tests. */
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     /** JVM options that only make start-up faster, including a class-data-sharing archive of the jar. */
     private static final List<String> FAST_START = fastStart();
 
     private Cli() {
+    }
+
+    private static Path testClasses() {
+        try {
+            return Path.of(AsWindows.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> fastStart() {
@@ -153,7 +165,24 @@ public final class Cli {
 
     /** Runs {@code aadcfg args} with the file mode creation mask {@code umask} (e.g. {@code 000}), set by a shell. */
     public static Result runWithUmask(String umask, String... args) {
-        Running running = start(List.of("/bin/sh", "-c", "umask " + umask + " && exec \"$@\"", "sh"), List.of(), args);
+        return finishWithoutInput(start(List.of("/bin/sh", "-c", "umask " + umask + " && exec \"$@\"", "sh"),
+                List.of(), args));
+    }
+
+    /**
+     * Runs {@code aadcfg args} as on Windows ({@link AsWindows}: the jar's classes, started by a class of the tests)
+     * with {@code SystemRoot} set to {@code systemRoot}, where {@link FakeRegExe#install()} put the {@code reg.exe}
+     * that answers its registry queries.
+     */
+    public static Result runAsWindows(Path systemRoot, String... args) {
+        List<String> command = new ArrayList<>(List.of("env", "SystemRoot=" + systemRoot, JAVA));
+        command.addAll(FAST_START);
+        command.addAll(List.of("-cp", JAR + File.pathSeparator + TEST_CLASSES, AsWindows.class.getName()));
+        command.addAll(Arrays.asList(args));
+        return finishWithoutInput(launch(command));
+    }
+
+    private static Result finishWithoutInput(Running running) {
         try {
             running.process().getOutputStream().close();
         } catch (IOException e) {
@@ -176,6 +205,10 @@ public final class Cli {
         command.add("-jar");
         command.add(JAR.toString());
         command.addAll(Arrays.asList(args));
+        return launch(command);
+    }
+
+    private static Running launch(List<String> command) {
         try {
             Path out = Files.createTempFile("aadcfg-it", ".out");
             Path err = Files.createTempFile("aadcfg-it", ".err");

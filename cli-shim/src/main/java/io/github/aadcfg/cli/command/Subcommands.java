@@ -22,6 +22,7 @@ public final class Subcommands {
         all.put("lint", LintCommand.class);
         all.put("backups", BackupsCommand.class);
         all.put("restore", RestoreCommand.class);
+        all.put("where", WhereCommand.class);
         all.put("demo", DemoCommand.class);
         all.put("completion", CompletionCommand.class);
         BY_NAME = Collections.unmodifiableMap(all);

@@ -23,7 +23,8 @@ public final class BatchOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Parameters(paramLabel = FILE, arity = "0..*", description = "The config files (on Windows, default: the agent's).")
+    @Parameters(paramLabel = FILE, arity = "0..*",
+            description = "The config files (on Windows, default: the agent's, where aadcfg where finds it).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--files-from", paramLabel = "LIST",
@@ -32,7 +33,8 @@ public final class BatchOptions {
     String filesFrom;
 
     @Option(names = "--updater",
-            description = "On Windows, also the Agent Updater's config (AADConnectAgentUpdater.exe.config).")
+            description = "On Windows, also the Agent Updater's config (AADConnectAgentUpdater.exe.config), where "
+                    + "aadcfg where --updater finds it.")
     boolean updater;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", defaultValue = "1",
@@ -49,7 +51,7 @@ public final class BatchOptions {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + jobs);
         }
         List<Path> listed = filesFrom == null ? null : FileList.read(filesFrom);
-        return Targets.of(spec, files, listed, updater, Targets.windows());
+        return Targets.of(spec, files, listed, updater, AgentHost.current());
     }
 
     /** How many files to handle at once. */

@@ -8,29 +8,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 import io.github.aadcfg.core.ConfigEditor;
+import io.github.aadcfg.core.agent.AgentProgram;
 import io.github.aadcfg.core.report.AadcfgException.Category;
 import io.github.aadcfg.core.report.AadcfgException;
 
 /**
  * Which files a command works on: those named, then those listed with {@code --files-from}. On Windows,
- * when neither is given, the provisioning agent's config at its documented path. Each file once: paths
- * that name the same file (the path twice, a symbolic link and its target) are one target, spelled as
- * first given.
+ * when neither is given, the provisioning agent's config where the registry says it is installed (else at its
+ * default path); {@code --updater} adds the Agent Updater's, found the same way. Each file once: paths that name
+ * the same file (the path twice, a symbolic link and its target) are one target, spelled as first given.
  */
 final class Targets {
-    /** The provisioning agent's config, where the installer puts it. */
-    static final String AGENT_CONFIG =
-            "C:\\Program Files\\Microsoft Azure AD Connect Provisioning Agent\\AADConnectProvisioningAgent.exe.config";
-    /** The Agent Updater's config, where the installer puts it. */
-    static final String UPDATER_CONFIG =
-            "C:\\Program Files\\Microsoft Azure AD Connect Agent Updater\\AADConnectAgentUpdater.exe.config";
-
     private Targets() {
-    }
-
-    /** Whether this is Windows, where the agent's config is the default target. */
-    static boolean windows() {
-        return System.getProperty("os.name", "").startsWith("Windows");
     }
 
     /**
@@ -39,13 +28,13 @@ final class Targets {
      * @param named   the FILE arguments
      * @param listed  the files from {@code --files-from}, or {@code null} when it was not given
      * @param updater {@code --updater}: add the Agent Updater's config
-     * @param windows whether this is Windows
+     * @param host    the machine, which has those configs when it is Windows
      * @throws ParameterException when no file is given off Windows, or {@code --updater} is used off Windows
      * @throws AadcfgException    ({@code no-files}, input unavailable) when a {@code --files-from} list names
      *                            none and no file is named
      */
-    static List<Path> of(CommandSpec spec, List<Path> named, List<Path> listed, boolean updater, boolean windows) {
-        if (updater && !windows) {
+    static List<Path> of(CommandSpec spec, List<Path> named, List<Path> listed, boolean updater, AgentHost host) {
+        if (updater && !host.windows()) {
             throw new ParameterException(spec.commandLine(),
                     "--updater names the Agent Updater's config on Windows; elsewhere give the FILE");
         }
@@ -54,14 +43,14 @@ final class Targets {
             files.addAll(listed);
         }
         if (named.isEmpty() && listed == null) {
-            if (!windows) {
+            if (!host.windows()) {
                 throw new ParameterException(spec.commandLine(), "Missing FILE: give one or more config files "
                         + "(only on Windows is the agent's own config the default)");
             }
-            files.add(Path.of(AGENT_CONFIG));
+            files.add(host.locate(AgentProgram.PROVISIONING_AGENT).file());
         }
         if (updater) {
-            files.add(Path.of(UPDATER_CONFIG));
+            files.add(host.locate(AgentProgram.AGENT_UPDATER).file());
         }
         if (files.isEmpty()) {
             throw new AadcfgException(Category.INPUT_UNAVAILABLE, "no-files", null,

@@ -78,7 +78,7 @@ public record EditReport(Path file, Outcome outcome, Path backup, String diff, b
 
     @Override
     public boolean changedOnDisk() {
-        return CHANGED.equals(outcome); // null on failure
+        return CHANGED.equals(outcome);
     }
 
     @Override

@@ -33,8 +33,8 @@ public final class ExitCodes {
     public static final int INTERRUPTED = 130;
 
     /** From least to most severe. */
-    private static final List<Integer> SEVERITY = List.of(OK, CHANGED, USAGE, DATA, NO_INPUT, CANNOT_CREATE, IO,
-            CONFLICT, INTERNAL);
+    private static final List<Integer> SEVERITY = List.of(OK, CHANGED, DATA, NO_INPUT, CANNOT_CREATE, IO, CONFLICT,
+            INTERNAL);
 
     private ExitCodes() {
     }

@@ -144,7 +144,9 @@ public final class ReportPrinter {
             err.println("aadcfg: error: " + Printable.of(failure.message()) + Overrides.humanSuffix(hint));
             err.flush();
         }
-        exitCode = ExitCodes.worst(exitCode, failure.exitCode());
+        // a usage error (64) is reported before any file, so no file's code competes with it
+        exitCode = failure.exitCode() == ExitCodes.USAGE ? ExitCodes.USAGE
+                : ExitCodes.worst(exitCode, failure.exitCode());
         return exitCode;
     }
 

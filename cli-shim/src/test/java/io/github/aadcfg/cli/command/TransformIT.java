@@ -86,7 +86,7 @@ class TransformIT {
         Cli.Result result = Cli.run("transform", "--xdt", transform.toString(), file.toString());
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.DATA);
-        assertThat(result.err() + result.out()).contains("t.config:2:3").contains("unknown transform 'Upsert'");
+        assertThat(result.err() + result.out()).contains("t.config:2:16").contains("unknown transform 'Upsert'");
         assertThat(Files.readAllBytes(file)).isEqualTo(original);
     }
 }

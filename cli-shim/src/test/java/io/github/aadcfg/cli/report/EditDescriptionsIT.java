@@ -33,8 +33,9 @@ class EditDescriptionsIT {
         Cli.Result human = Cli.run("tracing", "disable", agent.toString());
 
         assertThat(edits(json.json().get(0))).containsExactly(expected);
-        assertThat(human.out().lines().toList()).as(human.toString()).hasSize(2)
-                .last().isEqualTo("  " + expected);
+        assertThat(human.out().lines().toList()).as(human.toString()).hasSize(3)
+                .satisfies(lines -> assertThat(lines.get(1)).isEqualTo("  " + expected))
+                .last().asString().contains("warning [verbose-tracing-on]"); // a finding on the file as it was
     }
 
     @Test
@@ -48,8 +49,9 @@ class EditDescriptionsIT {
 
         assertThat(json.json().get(0).get("status").getAsString()).isEqualTo("would-change");
         assertThat(edits(json.json().get(0))).containsExactly(expected);
-        assertThat(human.out().lines().toList()).as(human.toString()).hasSize(2)
-                .last().isEqualTo("  " + expected);
+        assertThat(human.out().lines().toList()).as(human.toString()).hasSize(3)
+                .satisfies(lines -> assertThat(lines.get(1)).isEqualTo("  " + expected))
+                .last().asString().contains("warning [verbose-tracing-on]"); // a finding on the file as it was
     }
 
     @Test

@@ -18,8 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import io.github.aadcfg.cli.Cli;
+import io.github.aadcfg.cli.FakeRegExe;
 import io.github.aadcfg.cli.Fixtures;
 import io.github.aadcfg.cli.command.Subcommands;
+import io.github.aadcfg.core.agent.AgentProgram;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,9 +35,11 @@ class JsonContractIT {
     /** The schema of the file lines of each command that prints JSON. */
     private static final Map<String, String> FILE_SCHEMA = Map.ofEntries(
             entry("proxy set", "edit"), entry("proxy remove", "edit"), entry("tracing enable", "edit"),
-            entry("tracing disable", "edit"), entry("tracing status", "tracing-status"), entry("appsetting set", "edit"), entry("appsetting remove", "edit"),
+            entry("tracing disable", "edit"), entry("tracing status", "tracing-status"), entry("appsetting set", "edit"),
+            entry("appsetting remove", "edit"),
             entry("fips", "edit"), entry("transform", "edit"), entry("restore", "edit"),
-            entry("lint", "lint"), entry("proxy show", "proxy-show"), entry("backups", "backups"));
+            entry("lint", "lint"), entry("proxy show", "proxy-show"), entry("backups", "backups"),
+            entry("where", "where"));
     private static final String PROXY = "http://proxy.contoso.com:8080";
 
     @TempDir
@@ -97,9 +101,17 @@ class JsonContractIT {
         check("lint", "--json", "--jobs", "0", agent.toString());
         check("backups", "--json", agent.toString());
         check("backups", "--json", "--backup-dir", notADirectory.toString(), agent.toString());
+        check("where", "--json");
+        String[] where = {"where", "--updater", "--json"};
+        Path systemRoot = new FakeRegExe(dir.resolve("Windows"))
+                .value(AgentProgram.PROVISIONING_AGENT.registryKey(), "InstallDir", "REG_SZ", dir + "/")
+                .value(AgentProgram.PROVISIONING_AGENT.registryKey(), "ServiceProcessName", "REG_SZ",
+                        "AADConnectProvisioningAgent.exe")
+                .install();
+        check(Cli.runAsWindows(systemRoot, where), where);
 
         assertThat(used).containsExactlyInAnyOrderElementsOf(JsonSchemas.LINE_KINDS);
-        for (String kind : List.of("edit", "lint", "proxy-show", "tracing-status", "backups")) {
+        for (String kind : List.of("edit", "lint", "proxy-show", "tracing-status", "backups", "where")) {
             assertThat(statuses.get(kind)).as("the statuses seen on " + kind).containsExactlyInAnyOrderElementsOf(
                     allowedStatuses(kind));
         }
@@ -107,7 +119,11 @@ class JsonContractIT {
 
     /** Runs {@code aadcfg args} and checks every line of its output against its schema and its place. */
     private void check(String... args) {
-        Cli.Result result = Cli.run(args);
+        check(Cli.run(args), args);
+    }
+
+    /** Checks every line of {@code result}, the output of {@code aadcfg args}, against its schema and its place. */
+    private void check(Cli.Result result, String... args) {
         String command = FILE_SCHEMA.containsKey(args[0] + " " + args[1]) ? args[0] + " " + args[1] : args[0];
         List<JsonObject> lines = result.lines();
         assertThat(lines).as(result.toString()).isNotEmpty();

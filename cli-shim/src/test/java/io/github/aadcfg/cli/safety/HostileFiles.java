@@ -85,7 +85,8 @@ final class HostileFiles {
                 SmallConfig.TEXT.replace("<appSettings>", "<!---->".repeat(4_000_000) + "<appSettings>")));
         cases.put("appsettings-15000", dir -> SmallConfig.withSettings(dir, 15_000));
         cases.put("siblings-on-one-line", dir -> Files.writeString(dir.resolve(NAME), SmallConfig.TEXT
-                .replace("<appSettings>", "<agentNotes>" + "<a/>".repeat(40_000) + "</agentNotes><appSettings>")));
+                .replace("<appSettings>", SmallConfig.NOTES_SECTION + "<agentNotes>" + "<a/>".repeat(40_000)
+                        + "</agentNotes><appSettings>")));
         cases.put("long-line-1mib", dir -> Files.writeString(dir.resolve(NAME), SmallConfig.TEXT.replace("\n", "")
                 .replace("<appSettings>", "<!-- " + "y".repeat(MIB) + " --><appSettings>")));
         cases.put("whitespace-around-root", dir -> Files.writeString(dir.resolve(NAME), "\n".repeat(100_000)
