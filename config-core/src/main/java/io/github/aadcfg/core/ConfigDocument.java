@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import io.github.aadcfg.core.agent.ProxyView;
+import io.github.aadcfg.core.agent.TracingView;
 import io.github.aadcfg.core.internal.agent.ProxyReader;
+import io.github.aadcfg.core.internal.agent.VerboseTracing;
 import io.github.aadcfg.core.internal.io.FileReading;
 import io.github.aadcfg.core.internal.lint.Linter;
 import io.github.aadcfg.core.internal.text.SourceDecoder;
@@ -16,7 +18,8 @@ import io.github.aadcfg.core.report.AadcfgException;
 import io.github.aadcfg.core.report.Finding;
 
 /**
- * A config file read and parsed, for questions that change nothing: lint findings, the declared proxy.
+ * A config file read and parsed, for questions that change nothing: lint findings, the declared proxy, the
+ * agent's tracing.
  * Reading refuses malformed and hostile input with an {@link AadcfgException}.
  */
 public final class ConfigDocument {
@@ -68,5 +71,10 @@ public final class ConfigDocument {
     /** The proxy the file declares, if any. */
     public Optional<ProxyView> proxy() {
         return ProxyReader.read(source);
+    }
+
+    /** The agent's tracing as the file declares it: verbose or not, the trace file, the event log level. */
+    public TracingView tracing() {
+        return VerboseTracing.read(source);
     }
 }

@@ -37,7 +37,8 @@ class JsonContractIT {
     /** The schema of the file lines of each command that prints JSON. */
     private static final Map<String, String> FILE_SCHEMA = Map.ofEntries(
             entry("proxy set", "edit"), entry("proxy remove", "edit"), entry("tracing enable", "edit"),
-            entry("tracing disable", "edit"), entry("appsetting set", "edit"), entry("appsetting remove", "edit"),
+            entry("tracing disable", "edit"), entry("tracing status", "tracing-status"), entry("appsetting set", "edit"),
+            entry("appsetting remove", "edit"),
             entry("fips", "edit"), entry("transform", "edit"), entry("restore", "edit"),
             entry("lint", "lint"), entry("proxy show", "proxy-show"), entry("backups", "backups"),
             entry("where", "where"));
@@ -90,6 +91,7 @@ class JsonContractIT {
         check("tracing", "enable", "--json", agent.toString());
         check("tracing", "disable", "--json", agent.toString());
         check("tracing", "disable", "--restore", "--json", warnings.toString());
+        check("tracing", "status", "--json", agent.toString(), warnings.toString(), missing.toString());
         check("appsetting", "set", "ServiceBusConnectionMode", "WebSocket", "--json", agent.toString());
         check("appsetting", "remove", "ServiceBusConnectionMode", "--json", agent.toString());
         check("transform", "--xdt", Cli.TESTDATA.resolve("xdt/fixtures/22-no-match-warning/transform.config")
@@ -122,7 +124,7 @@ class JsonContractIT {
                 serviceConfig.toString());
 
         assertThat(used).containsExactlyInAnyOrderElementsOf(JsonSchemas.LINE_KINDS);
-        for (String kind : List.of("edit", "lint", "proxy-show", "backups", "where", "service")) {
+        for (String kind : List.of("edit", "lint", "proxy-show", "tracing-status", "backups", "where", "service")) {
             assertThat(statuses.get(kind)).as("the statuses seen on " + kind).containsExactlyInAnyOrderElementsOf(
                     allowedStatuses(kind));
         }

@@ -24,8 +24,8 @@ final class JsonSchemas {
     static final Path DIRECTORY = Cli.TESTDATA.resolveSibling("cli-shim/src/main/resources/io/github/aadcfg/cli/report/schema")
             .normalize();
     /** Every schema of a line (all but {@code common}, which only holds definitions). */
-    static final List<String> LINE_KINDS = List.of("edit", "lint", "proxy-show", "backups", "where", "service",
-            "summary", "error", "usage-error");
+    static final List<String> LINE_KINDS = List.of("edit", "lint", "proxy-show", "tracing-status", "backups", "where",
+            "service", "summary", "error", "usage-error");
 
     /** The base the schemas' relative {@code $ref}s resolve against, served from {@link #DIRECTORY}. */
     private static final String BASE = "https://aadcfg.invalid/schema/";

@@ -11,16 +11,30 @@ import java.nio.file.spi.FileSystemProvider;
 import java.util.List;
 import java.util.Set;
 
-/** The default file system seen through {@link FaultyFileSystemProvider}, which fails one chosen step. */
+/**
+ * A file system (the default one, or another such as an in-memory one in Windows's configuration) seen through
+ * {@link FaultyFileSystemProvider}, which fails one chosen step.
+ */
 final class FaultyFileSystem extends FileSystem {
-    private final FileSystem delegate = FileSystems.getDefault();
-    private final FaultyFileSystemProvider provider = new FaultyFileSystemProvider(this);
+    private final FileSystem delegate;
+    private final FaultyFileSystemProvider provider;
+
+    /** The default file system. */
+    FaultyFileSystem() {
+        this(FileSystems.getDefault());
+    }
+
+    /** {@code delegate}, whose paths {@link #wrap} takes. */
+    FaultyFileSystem(FileSystem delegate) {
+        this.delegate = delegate;
+        this.provider = new FaultyFileSystemProvider(this, delegate.provider());
+    }
 
     FaultyFileSystemProvider faults() {
         return provider;
     }
 
-    /** A path of this file system for a default-file-system path. */
+    /** A path of this file system for a path of the file system it delegates to. */
     Path wrap(Path path) {
         return new FaultyPath(this, path);
     }

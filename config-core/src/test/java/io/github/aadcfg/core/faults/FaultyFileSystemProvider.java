@@ -15,12 +15,12 @@ import java.nio.file.CopyOption;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileStore;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileAttributeView;
@@ -33,7 +33,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Delegates to the default provider, failing one step of an edit when told to: the step the engine
+ * Delegates to another provider (the default one, or an in-memory file system's), failing one step of an edit when told to: the step the engine
  * must survive without changing the original or leaving litter. Every I/O call is first shown to the
  * {@link IoObserver} set with {@link #observe}, which may record it or fail it.
  */
@@ -46,7 +46,7 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
         NONE
     }
 
-    private final FileSystemProvider delegate = FileSystems.getDefault().provider();
+    private final FileSystemProvider delegate;
     private final FaultyFileSystem fileSystem;
     private final AtomicInteger directorySyncs = new AtomicInteger();
     private volatile Fault fault = Fault.NONE;
@@ -54,8 +54,9 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
     private volatile boolean injected;
     private volatile IoObserver observer = IoObserver.NONE;
 
-    FaultyFileSystemProvider(FaultyFileSystem fileSystem) {
+    FaultyFileSystemProvider(FaultyFileSystem fileSystem, FileSystemProvider delegate) {
         this.fileSystem = fileSystem;
+        this.delegate = delegate;
     }
 
     /** Shows every I/O call from now on to {@code observer} first. */
@@ -63,7 +64,7 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
         this.observer = value;
     }
 
-    /** Shows one call to the observer; a default-file-system path. */
+    /** Shows one call to the observer; a path of the file system delegated to. */
     void call(Operation operation, Path real) throws IOException {
         observer.observe(operation, real);
     }
@@ -280,6 +281,9 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
         }
         if (type == UserDefinedFileAttributeView.class) {
             return type.cast(new ObservedUserDefinedView(this, (UserDefinedFileAttributeView) view, real));
+        }
+        if (type == AclFileAttributeView.class) {
+            return type.cast(new ObservedAclView(this, (AclFileAttributeView) view, real));
         }
         throw new UnsupportedOperationException("a " + type.getSimpleName() + " would bypass the observer");
     }

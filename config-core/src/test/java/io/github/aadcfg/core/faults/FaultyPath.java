@@ -10,7 +10,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.Objects;
 
-/** A path of a {@link FaultyFileSystem}: the default file system's path, wrapped so I/O goes through the faulty provider. */
+/** A path of a {@link FaultyFileSystem}: the delegate file system's path, wrapped so I/O goes through the faulty provider. */
 final class FaultyPath implements Path {
     private final FaultyFileSystem fileSystem;
     private final Path delegate;

@@ -11,7 +11,7 @@ interface IoObserver {
 
     /**
      * @param operation what is about to be done
-     * @param path      to which path (of the default file system): the file, directory or link it is done on;
+     * @param path      to which path (of the file system delegated to): the file, directory or link it is done on;
      *                  for a rename its source
      * @throws IOException to fail the call as the disk would
      */

@@ -7,59 +7,36 @@ import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.UserPrincipal;
 import java.util.Set;
 
-/** The default provider's POSIX view of a file, each call shown to the {@link FaultyFileSystemProvider} first. */
-final class ObservedPosixView implements PosixFileAttributeView {
-    private final FaultyFileSystemProvider provider;
-    private final PosixFileAttributeView view;
-    private final Path real;
-
+/** The delegate provider's POSIX view of a file, each call shown to the {@link FaultyFileSystemProvider} first. */
+final class ObservedPosixView extends ObservedOwnerView<PosixFileAttributeView> implements PosixFileAttributeView {
     ObservedPosixView(FaultyFileSystemProvider provider, PosixFileAttributeView view, Path real) {
-        this.provider = provider;
-        this.view = view;
-        this.real = real;
-    }
-
-    @Override
-    public String name() {
-        return view.name();
+        super(provider, view, real);
     }
 
     @Override
     public PosixFileAttributes readAttributes() throws IOException {
-        provider.call(Operation.STAT, real);
+        observe(Operation.STAT);
         return view.readAttributes();
     }
 
     @Override
     public void setPermissions(Set<PosixFilePermission> perms) throws IOException {
-        provider.call(Operation.CHMOD, real);
+        observe(Operation.CHMOD);
         view.setPermissions(perms);
     }
 
     @Override
     public void setGroup(GroupPrincipal group) throws IOException {
-        provider.call(Operation.CHGRP, real);
+        observe(Operation.CHGRP);
         view.setGroup(group);
     }
 
-    @Override
-    public UserPrincipal getOwner() throws IOException {
-        provider.call(Operation.STAT, real);
-        return view.getOwner();
-    }
-
-    @Override
-    public void setOwner(UserPrincipal owner) throws IOException {
-        provider.call(Operation.CHOWN, real);
-        view.setOwner(owner);
-    }
 
     @Override
     public void setTimes(FileTime lastModifiedTime, FileTime lastAccessTime, FileTime createTime) throws IOException {
-        provider.call(Operation.SET_ATTRIBUTE, real);
+        observe(Operation.SET_ATTRIBUTE);
         view.setTimes(lastModifiedTime, lastAccessTime, createTime);
     }
 }

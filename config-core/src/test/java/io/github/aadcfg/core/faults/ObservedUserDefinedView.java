@@ -9,53 +9,43 @@ import java.util.List;
 import io.github.aadcfg.core.internal.io.ExtendedAttributes;
 
 /**
- * The default provider's view of a file's user-defined extended attributes, each call shown to the
+ * The delegate provider's view of a file's user-defined extended attributes, each call shown to the
  * {@link FaultyFileSystemProvider} first: how aadcfg's attribute calls are seen and failed (see
  * {@code ExtendedAttributes.forPlatform(Path)}, which uses this view for paths of another provider).
  */
-final class ObservedUserDefinedView implements UserDefinedFileAttributeView {
-    private final FaultyFileSystemProvider provider;
-    private final UserDefinedFileAttributeView view;
-    private final Path real;
-
+final class ObservedUserDefinedView extends ObservedView<UserDefinedFileAttributeView>
+        implements UserDefinedFileAttributeView {
     ObservedUserDefinedView(FaultyFileSystemProvider provider, UserDefinedFileAttributeView view, Path real) {
-        this.provider = provider;
-        this.view = view;
-        this.real = real;
-    }
-
-    @Override
-    public String name() {
-        return view.name();
+        super(provider, view, real);
     }
 
     @Override
     public List<String> list() throws IOException {
-        provider.call(Operation.XATTR_LIST, real);
+        observe(Operation.XATTR_LIST);
         return view.list();
     }
 
     @Override
     public int size(String name) throws IOException {
-        provider.call(Operation.XATTR_READ, real);
+        observe(Operation.XATTR_READ);
         return view.size(name);
     }
 
     @Override
     public int read(String name, ByteBuffer dst) throws IOException {
-        provider.call(Operation.XATTR_READ, real);
+        observe(Operation.XATTR_READ);
         return view.read(name, dst);
     }
 
     @Override
     public int write(String name, ByteBuffer src) throws IOException {
-        provider.call(Operation.XATTR_WRITE, real);
+        observe(Operation.XATTR_WRITE);
         return view.write(name, src);
     }
 
     @Override
     public void delete(String name) throws IOException {
-        provider.call(Operation.XATTR_DELETE, real);
+        observe(Operation.XATTR_DELETE);
         view.delete(name);
     }
 }

@@ -7,6 +7,7 @@ import org.dom4j.Comment;
 import org.dom4j.Element;
 import org.dom4j.Node;
 
+import io.github.aadcfg.core.agent.TracingView;
 import io.github.aadcfg.core.internal.patch.DocumentEditor;
 import io.github.aadcfg.core.internal.patch.Patch;
 import io.github.aadcfg.core.internal.patch.XmlFragment;
@@ -36,8 +37,28 @@ public final class VerboseTracing {
 
     /** Whether the document routes the agent's source to the text writer listener. */
     public static boolean isVerbose(SourceDocument document) {
-        return agentSource(document.root()).flatMap(s -> Sections.child(s, "listeners"))
-                .flatMap(l -> Sections.childWith(l, "add", "name", TEXT_WRITER)).isPresent();
+        return routedTextWriter(document.root()).isPresent();
+    }
+
+    /** The agent source's {@code <add name="textWriterListener">}, if it routes there. */
+    private static Optional<Element> routedTextWriter(Element root) {
+        return agentSource(root).flatMap(s -> Sections.child(s, "listeners"))
+                .flatMap(l -> Sections.childWith(l, "add", "name", TEXT_WRITER));
+    }
+
+    /** The tracing {@code document} declares: whether it is verbose, the trace file and the event log level. */
+    public static TracingView read(SourceDocument document) {
+        Element root = document.root();
+        Optional<Element> routed = routedTextWriter(root);
+        Optional<Element> shared = Sections.path(root, "system.diagnostics", "sharedListeners");
+        String logFile = routed.map(add -> add.attributeValue("initializeData"))
+                .or(() -> shared.flatMap(s -> Sections.childWith(s, "add", "name", TEXT_WRITER))
+                        .map(add -> add.attributeValue("initializeData")))
+                .orElse(null);
+        String level = shared.flatMap(s -> Sections.childWith(s, "add", "name", "etw"))
+                .flatMap(etw -> Sections.child(etw, "filter")).map(filter -> filter.attributeValue("initializeData"))
+                .orElse(null);
+        return new TracingView(routed.isPresent(), logFile, level);
     }
 
     /**

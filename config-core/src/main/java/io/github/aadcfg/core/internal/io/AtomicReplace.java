@@ -1,6 +1,8 @@
 package io.github.aadcfg.core.internal.io;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,8 +17,19 @@ import io.github.aadcfg.core.report.AadcfgException;
  * original after a last check that the original did not change; then the directory is synced. On any
  * failure the temporary file is removed and the original is untouched; when the directory cannot be
  * synced after the rename, the original bytes are put back.
+ *
+ * <p>On Windows a rename over a file that another process holds open (the agent, an editor, an antivirus or
+ * backup scan) fails while it is held, with an access-denied or sharing-violation error: the rename is tried
+ * {@link #RENAME_ATTEMPTS} times, waiting twice as long each time from {@link #FIRST_BACKOFF_MILLIS}, then the
+ * edit fails with code {@code file-in-use} (exit 75), the original untouched. The lock is let go before a rename
+ * there, so a file another program wrote meanwhile is not replaced ({@code changed-underneath}).
  */
 public final class AtomicReplace {
+    /** Times a rename over a file held open is tried on Windows. */
+    static final int RENAME_ATTEMPTS = 5;
+    /** The wait before the second try; each later one waits twice as long (50, 100, 200, 400 ms). */
+    static final long FIRST_BACKOFF_MILLIS = 50;
+
     private AtomicReplace() {
     }
 
@@ -47,7 +60,7 @@ public final class AtomicReplace {
             beforeRename.run();
             locked.requireUnchanged();
             locked.allowReplace();
-            Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            renameOver(temp, locked);
             moved = true;
         } catch (IOException e) {
             throw DurableFiles.cannotWrite(real, locked.file(), e);
@@ -67,6 +80,63 @@ public final class AtomicReplace {
                     + "made durable, so " + (restored ? "the original content was put back"
                             : "it may not survive a crash (the backup was kept)"), notDurable);
         }
+    }
+
+    /**
+     * Renames {@code temp} over the locked file; on Windows, retries while another process holds it open. The lock
+     * is let go before the rename there, so before each retry the file is checked to still hold the bytes read
+     * under it.
+     *
+     * @throws AadcfgException {@code file-in-use} when it is still held after the last try, {@code
+     *                         changed-underneath} when it changed meanwhile
+     */
+    private static void renameOver(Path temp, LockedFile locked) throws IOException {
+        Path real = locked.realPath();
+        long backoff = FIRST_BACKOFF_MILLIS;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                return;
+            } catch (FileSystemException e) {
+                if (!WindowsFileSystem.holds(real) || !heldOpen(e)) {
+                    throw e;
+                }
+                if (attempt == RENAME_ATTEMPTS || !slept(backoff)) {
+                    throw inUse(locked.file(), attempt, e);
+                }
+                if (locked.pathDiffersFrom(locked.bytes())) {
+                    throw LockedFile.changedUnderneath(locked.file());
+                }
+                backoff *= 2;
+            }
+        }
+    }
+
+    /**
+     * Whether a failed rename on Windows says the target is held open: Java reports ERROR_ACCESS_DENIED as an
+     * {@link AccessDeniedException} and ERROR_SHARING_VIOLATION as a plain {@link FileSystemException} (its other
+     * subclasses, a missing file or directory, say something else).
+     */
+    private static boolean heldOpen(FileSystemException e) {
+        return e instanceof AccessDeniedException || e.getClass() == FileSystemException.class;
+    }
+
+    /** Sleeps; {@code false} when interrupted (the flag is set again): then the waiting stops. */
+    private static boolean slept(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static AadcfgException inUse(Path file, int attempts, FileSystemException e) {
+        return new AadcfgException(Category.CONFLICT, "file-in-use", file, "another program holds the file open, so "
+                + "Windows does not let it be replaced (" + (e.getReason() != null ? e.getReason()
+                        : e.getClass().getSimpleName()) + "; tried " + attempts + " times); nothing was changed. "
+                + "Close the program holding it (an editor, a viewer, a scan) and run the edit again", e);
     }
 
     /**

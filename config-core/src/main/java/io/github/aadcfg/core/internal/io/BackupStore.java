@@ -57,23 +57,43 @@ public final class BackupStore {
         this.clock = clock;
     }
 
-    /** The directory holding backups of the file at real path {@code real}. */
+    /**
+     * The directory holding backups of the file at real path {@code real}: its directory, or under the backup
+     * directory the same path, its root spelled as directories (see {@link #rootDirectories}).
+     */
     public Path directoryFor(Path real) {
         Path parent = real.toAbsolutePath().getParent();
         if (backupDirectory == null) {
             return parent;
         }
         Path mirrored = backupDirectory;
-        if (parent.getRoot() != null) {
-            String root = parent.getRoot().toString().replaceAll("[:\\\\/]", "");
-            if (!root.isEmpty()) {
-                mirrored = mirrored.resolve(root);
-            }
+        for (String part : rootDirectories(parent.getRoot())) {
+            mirrored = mirrored.resolve(part);
         }
         for (Path part : parent) {
             mirrored = mirrored.resolve(part.toString());
         }
         return mirrored;
+    }
+
+    /**
+     * The directories a root becomes under the backup directory: none for {@code /}, the drive letter for
+     * {@code C:\}, and {@code UNC}, the server and the share for {@code \\server\share\} (no drive letter is
+     * three letters long, and server and share stay apart, so no two roots meet).
+     */
+    private static List<String> rootDirectories(Path root) {
+        String spelled = root == null ? "" : root.toString();
+        if (spelled.startsWith("\\\\")) {
+            List<String> parts = new ArrayList<>(List.of("UNC"));
+            for (String part : spelled.substring(2).split("\\\\")) {
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                }
+            }
+            return parts;
+        }
+        String drive = spelled.replaceAll("[:\\\\/]", "");
+        return drive.isEmpty() ? List.of() : List.of(drive);
     }
 
     /**

@@ -58,9 +58,12 @@ final class DurableFiles {
         void apply(Path path) throws IOException;
     }
 
-    /** Forces a directory's entries to disk where the OS allows it (not on Windows). */
+    /**
+     * Forces a directory's entries to disk where the file system allows it: not on Windows, where a directory
+     * cannot be opened for that (NTFS journals its metadata).
+     */
     static void syncDirectory(Path directory, Path file) {
-        if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
+        if (WindowsFileSystem.holds(directory)) {
             return;
         }
         try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {

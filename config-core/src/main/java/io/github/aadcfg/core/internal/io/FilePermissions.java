@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -29,7 +30,8 @@ import io.github.aadcfg.core.report.AadcfgException;
  * all namespaces through libc: the POSIX ACL in {@code system.posix_acl_access}, {@code user.*}, the SELinux
  * label in {@code security.*} where the runner may set it, {@code trusted.*} as root); on Windows the ACL
  * ({@link AclFileAttributeView}), the user-defined attributes (alternate data streams) and the hidden and system
- * flags.
+ * flags, each where the file system has it (FAT has no ACL; a file system with none of them gives the new file
+ * its directory's defaults, as Windows does).
  *
  * <p>The order keeps the content from ever being readable by anyone the original did not allow: the new file is
  * created owner-only ({@code 0600}; in a directory with a default ACL that also clears the inherited ACL's mask,
@@ -56,7 +58,10 @@ final class FilePermissions {
     private final int links;
     /** Extended attributes by name; on Windows the user-defined ones (alternate data streams). */
     private final SortedMap<String, byte[]> attributes;
-    /** Windows: the ACL and the hidden and system flags; null elsewhere. */
+    /**
+     * Windows: the ACL (null where the file system has none) and the hidden and system flags (empty where it has
+     * none); both null on POSIX.
+     */
     private final List<AclEntry> acl;
     private final Map<String, Object> dosFlags;
     /** How the attributes are read and set. */
@@ -96,9 +101,11 @@ final class FilePermissions {
         try {
             SortedMap<String, byte[]> attributes = view.read(real);
             AclFileAttributeView aclView = Files.getFileAttributeView(real, AclFileAttributeView.class);
-            if (Files.getFileAttributeView(real, PosixFileAttributeView.class) == null && aclView != null) {
-                Map<String, Object> dos = Files.readAttributes(real, "dos:hidden,system");
-                return new FilePermissions(null, null, null, null, 1, attributes, aclView.getAcl(), dos, view);
+            if (Files.getFileAttributeView(real, PosixFileAttributeView.class) == null) {
+                Map<String, Object> dos = real.getFileSystem().supportedFileAttributeViews().contains("dos")
+                        ? Files.readAttributes(real, "dos:hidden,system") : Map.of();
+                return new FilePermissions(null, null, null, null, 1, attributes,
+                        aclView == null ? null : aclView.getAcl(), dos, view);
             }
             Map<String, Object> unix = Files.readAttributes(real, "unix:permissions,mode,uid,gid,nlink");
             return new FilePermissions((Set<PosixFilePermission>) unix.get("permissions"),
@@ -223,12 +230,9 @@ final class FilePermissions {
     private void give(Path copy, Path file, boolean backup) {
         FilePermissions wanted = this;
         try {
-            if (acl != null) {
-                Files.getFileAttributeView(copy, AclFileAttributeView.class).setAcl(acl);
-                for (Map.Entry<String, Object> flag : dosFlags.entrySet()) {
-                    Files.setAttribute(copy, "dos:" + flag.getKey(), flag.getValue());
-                }
-            } else if (uid != null) {
+            if (dosFlags != null) {
+                giveAclAndFlags(copy);
+            } else {
                 try {
                     setIfDifferent(copy, "unix:uid", uid);
                 } catch (IOException e) {
@@ -258,6 +262,16 @@ final class FilePermissions {
         if (!differences.isEmpty()) {
             throw new AadcfgException(Category.CANNOT_WRITE, "cannot-keep-access", file, "the new file " + copy + " did not get the "
                     + "original's access: " + String.join("; ", differences) + ". Nothing was changed");
+        }
+    }
+
+    /** Windows: gives {@code copy} the original's ACL (where there is one) and hidden and system flags. */
+    private void giveAclAndFlags(Path copy) throws IOException {
+        if (acl != null) {
+            Files.getFileAttributeView(copy, AclFileAttributeView.class).setAcl(acl);
+        }
+        for (Map.Entry<String, Object> flag : dosFlags.entrySet()) {
+            Files.setAttribute(copy, "dos:" + flag.getKey(), flag.getValue());
         }
     }
 
@@ -332,7 +346,7 @@ final class FilePermissions {
         if (uid != null && (!uid.equals(copy.uid) || !gid.equals(copy.gid))) {
             differences.add("owner:group " + uid + ":" + gid + " became " + copy.uid + ":" + copy.gid);
         }
-        if (acl != null && (!acl.equals(copy.acl) || !dosFlags.equals(copy.dosFlags))) {
+        if (dosFlags != null && (!Objects.equals(acl, copy.acl) || !dosFlags.equals(copy.dosFlags))) {
             differences.add("the ACL or the hidden and system flags read back different (" + acl + " " + dosFlags
                     + " became " + copy.acl + " " + copy.dosFlags + ")");
         }

@@ -27,9 +27,6 @@ public final class LockedFile implements AutoCloseable {
     /** Times in a row a file replaced under us is locked again at once, before waiting like for a lock. */
     private static final int MAX_IMMEDIATE_RETRIES = 3;
 
-    private static final boolean WINDOWS =
-            System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
-
     private final Path file;
     private final Path real;
     private final FileChannel channel;
@@ -150,9 +147,13 @@ public final class LockedFile implements AutoCloseable {
             throw new AadcfgException(Category.IO, "read-failed", file, "cannot read the file again: " + e.getMessage(), e);
         }
         if (!unchanged) {
-            throw new AadcfgException(Category.CONFLICT, "changed-underneath", file, "the file changed while it was being edited "
-                    + "(another program wrote it); nothing was written. Run the edit again");
+            throw changedUnderneath(file);
         }
+    }
+
+    static AadcfgException changedUnderneath(Path file) {
+        return new AadcfgException(Category.CONFLICT, "changed-underneath", file, "the file changed while it was being edited "
+                + "(another program wrote it); nothing was written. Run the edit again");
     }
 
     /**
@@ -176,7 +177,7 @@ public final class LockedFile implements AutoCloseable {
      * released just before the rename (after {@link #requireUnchanged}); elsewhere it is held throughout.
      */
     void allowReplace() {
-        if (WINDOWS) {
+        if (WindowsFileSystem.holds(real)) {
             close();
         }
     }
