@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# JMH: the JDK's DOM parse alone vs the engine's whole `proxy set` planned in memory (Planner.plan:
+# JMH: the JDK's DOM parse alone vs the engine's whole `proxy set` planned in memory (ConfigEditor.plan on bytes:
 # decode, parse with spans, lint, locate, splice, re-read of the changed region, node-for-node verification,
 # lint, encode; no disk),
 # on the ~2 KB agent sample and a generated ~200 KB config. Writes RESULTS/jmh.json (JMH's own, with each

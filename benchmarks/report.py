@@ -128,7 +128,7 @@ class Report:
                "`DocumentBuilder.parse` of the bytes, namespace-aware, DOCTYPE refused, secure processing, with a new",
                "builder from a shared factory per parse (the usual one-shot parse; the issue's comparison) and with one",
                "builder reused (`reset()` before each parse: the parse alone, without building a parser; a stricter",
-               "comparison this project added). *engine*: `Planner.plan(file, bytes, [AgentEdits.setProxy(...)], false)`:",
+               "comparison this project added). *engine*: `ConfigEditor.plan(file, bytes, [new SetProxy(...)])`:",
                "decode, parse with spans, lint, locate, splice, re-read of the changed region, node-for-node",
                "verification, lint of the result, encode; no disk. The generated config is the sample with more",
                "appSettings entries, binding redirects and a custom section. On a tiny file the engine's fixed costs",
