@@ -2,7 +2,6 @@ package io.github.aadcfg.core.agent;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The provisioning agent's Windows service, as far as its config file is concerned: the agent reads the file
@@ -12,16 +11,18 @@ public final class AgentService {
     /** The service's short name. */
     public static final String NAME = "AADConnectProvisioningAgent";
 
-    private static final Set<String> CONFIG_FILES = Set.of("aadconnectprovisioningagent.exe.config",
-            "aadconnectprovisioningagentupdater.exe.config");
+    private static final String CONFIG_FILE = "aadconnectprovisioningagent.exe.config";
 
     private AgentService() {
     }
 
-    /** Whether {@code file} is the agent's (or its updater's) config file, judged by its name in any case. */
+    /**
+     * Whether {@code file} is the agent's config file, judged by its name in any case (the Agent Updater is
+     * another service, with its own config).
+     */
     public static boolean isAgentConfig(Path file) {
         Path name = file.getFileName();
-        return name != null && CONFIG_FILES.contains(name.toString().toLowerCase(Locale.ROOT));
+        return name != null && CONFIG_FILE.equals(name.toString().toLowerCase(Locale.ROOT));
     }
 
     /** The reminder to give after a change to {@code file}, naming the service that must restart. */
