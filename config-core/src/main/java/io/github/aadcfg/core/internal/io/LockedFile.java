@@ -151,6 +151,7 @@ public final class LockedFile implements AutoCloseable {
         }
     }
 
+    /** The error of a file another program wrote while it was being edited ({@code changed-underneath}, 75). */
     static AadcfgException changedUnderneath(Path file) {
         return new AadcfgException(Category.CONFLICT, "changed-underneath", file, "the file changed while it was being edited "
                 + "(another program wrote it); nothing was written. Run the edit again");
