@@ -2,6 +2,7 @@ package io.github.aadcfg.core.internal.io;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -91,6 +92,11 @@ final class BackupTrust {
             anchor = anchor.getParent();
         }
         check(real(anchor, file), file, true); // the path the user chose (or its parent): checked where it leads
+        if (!below.isEmpty() && !Files.isDirectory(anchor)) {
+            // nothing can be below a file: say so, on every JDK (some report "no such file" below it, some not)
+            throw DurableFiles.cannotWrite(below.peek(), file,
+                    new FileSystemException(below.peek().toString(), null, "Not a directory"));
+        }
         for (Path directory : below) {
             if (!exists(directory, file)) {
                 if (!create) {
