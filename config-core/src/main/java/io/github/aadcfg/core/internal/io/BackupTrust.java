@@ -91,8 +91,9 @@ final class BackupTrust {
             below.push(anchor);
             anchor = anchor.getParent();
         }
-        check(real(anchor, file), file, true); // the path the user chose (or its parent): checked where it leads
-        if (!below.isEmpty() && !Files.isDirectory(anchor)) {
+        // the path the user chose (or its parent): checked where it leads
+        boolean anchorIsDirectory = check(real(anchor, file), file, true);
+        if (!below.isEmpty() && !anchorIsDirectory) {
             // nothing can be below a file: say so, on every JDK (some report "no such file" below it, some not)
             throw DurableFiles.cannotWrite(below.peek(), file,
                     new FileSystemException(below.peek().toString(), null, "Not a directory"));
