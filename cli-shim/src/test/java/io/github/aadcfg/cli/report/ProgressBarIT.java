@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @EnabledOnOs(OS.LINUX)
 class ProgressBarIT {
-    /** Enough files that the batch outlasts the moment before the bar appears. */
-    private static final int FILES = 60;
+    /** Enough files that the batch outlasts the moment before the bar appears (300 ms), also on a fast JDK. */
+    private static final int FILES = 600;
     private static final String BAR = "\\[[#-]{30}] \\d+/" + FILES;
 
     @TempDir
