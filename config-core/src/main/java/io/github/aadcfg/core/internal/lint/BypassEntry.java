@@ -43,7 +43,7 @@ final class BypassEntry {
             boolean quantified = i + 1 < entry.length() && "*+?{".indexOf(entry.charAt(i + 1)) >= 0;
             if (c == '\\' && i + 1 < entry.length()) {
                 intended.append(c).append(entry.charAt(++i));
-            } else if (c == '*' && (i == 0 || entry.charAt(i - 1) != '.')) {
+            } else if (c == '*' && i == 0) { // a leading wildcard; elsewhere * quantifies what precedes it
                 intended.append(".*");
             } else if (c == '.' && !quantified) {
                 intended.append("\\.");

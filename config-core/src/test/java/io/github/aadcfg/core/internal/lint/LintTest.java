@@ -69,6 +69,9 @@ class LintTest {
                 Arguments.of("x.config", "<system.net><defaultProxy>" + proxy + "<bypasslist><add address=\"contoso.com\" />"
                         + "</bypasslist></defaultProxy></system.net>", "bypass-too-broad", Severity.WARNING,
                         "write it as 'contoso\\.com$'"),
+                Arguments.of("x.config", "<system.net><defaultProxy>" + proxy + "<bypasslist><add address=\"ab*\\.contoso\\.com\" />"
+                        + "</bypasslist></defaultProxy></system.net>", "bypass-too-broad", Severity.WARNING,
+                        "write it as 'ab*\\.contoso\\.com$'"),
                 Arguments.of("x.config", "<startup><enforceFIPSPolicy enabled=\"false\" /></startup>",
                         "fips-policy-outside-runtime", Severity.WARNING, "move it there"),
                 Arguments.of("Microsoft.ECMA2Host.Service.exe.config", "<appSettings><add key=\"Debug\" value=\"True\" />"
